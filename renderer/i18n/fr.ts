@@ -1,0 +1,39 @@
+/**
+ * French — the reference language. Keeps the contract's own words: UT, forfait, heures ouvrées,
+ * main courante, compte-rendu, déplacement, GTR, IMS.
+ */
+export const fr = {
+  app: {
+    name: 'Cadran',
+    tagline: 'Support informatique sous contrat d’infogérance',
+    skipToContent: 'Aller au contenu',
+    language: 'Langue',
+    languages: { fr: 'Français', en: 'English' },
+  },
+  nav: {
+    label: 'Navigation principale',
+    home: 'Accueil',
+  },
+  home: {
+    title: 'Bienvenue sur Cadran',
+    intro: 'Cadran suit les appels, les interventions et les crédits d’UT de vos clients, même sans réseau.',
+    today: 'Nous sommes le {{date}}, il est {{time}}.',
+    shell: 'Application {{shell}}',
+    shells: { electron: 'de bureau', web: 'dans le navigateur' },
+  },
+  status: {
+    label: 'État de l’application',
+    online: 'En ligne',
+    offline: 'Hors ligne',
+  },
+  errors: {
+    title: 'Une erreur est survenue',
+    reload: 'Recharger',
+    notFound: 'Cette page n’existe pas.',
+    backHome: 'Retour à l’accueil',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** Every language provides exactly the French keys. */
+export type Messages = Widen<typeof fr>;

@@ -1,0 +1,49 @@
+import type { DesktopNotification, TrayCommand, TrayTimer } from '../../shared/ipc';
+import type { Platform } from './types';
+
+/** An in-memory platform for unit tests: records what the app asked of the shell. */
+export function createTestingPlatform(serverUrl = 'http://localhost:8787') {
+  let session: string | null = null;
+  const listeners = new Set<(command: TrayCommand) => void>();
+  const calls = {
+    notifications: [] as DesktopNotification[],
+    printed: [] as string[],
+    opened: [] as string[],
+    tray: [] as TrayTimer[],
+  };
+  const platform: Platform = {
+    appInfo: async () => ({ version: 'test', platform: 'test', shell: 'web', serverUrl }),
+    openExternal: async (url) => {
+      calls.opened.push(url);
+      return true;
+    },
+    printToPdf: async (fileName) => {
+      calls.printed.push(fileName);
+      return { saved: true, path: `/tmp/${fileName}` };
+    },
+    notify: async (n) => {
+      calls.notifications.push(n);
+      return true;
+    },
+    session: {
+      load: async () => session,
+      save: async (blob) => {
+        session = blob;
+        return true;
+      },
+      clear: async () => {
+        session = null;
+        return true;
+      },
+    },
+    setTrayTimer: async (timer) => {
+      calls.tray.push(timer);
+    },
+    onTrayCommand: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const sendTrayCommand = (command: TrayCommand) => listeners.forEach((l) => l(command));
+  return { platform, calls, sendTrayCommand };
+}

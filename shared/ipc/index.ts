@@ -1,0 +1,2 @@
+export { ipcChannels, ipcEvents, type IpcMethod } from './channels';
+export * from './contract';
