@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES, isCollectionName, validateDocument } from './index';
+
+const now = '2026-11-27T09:00:00.000Z';
+
+const intervention = {
+  id: 'itv-1',
+  updatedAt: now,
+  ticketId: 'tk-1',
+  clientId: 'cl-1',
+  contractId: 'ct-1',
+  technicianId: 'u-1',
+  channel: 'hotline',
+  segments: [{ start: '2026-11-27T09:00:00.000Z', end: '2026-11-27T09:20:00.000Z' }],
+  trips: 0,
+  halfDay: false,
+  report: 'Redémarrage du serveur de fichiers.',
+  createdAt: now,
+};
+
+describe('document schemas', () => {
+  it('accepts a valid intervention', () => {
+    expect(validateDocument('interventions', intervention).ok).toBe(true);
+  });
+
+  it('names the document and field of an impossible time', () => {
+    const bad = { ...intervention, segments: [{ start: '2026-11-27T10:00:00Z', end: '2026-11-27T09:00:00Z' }] };
+    expect(validateDocument('interventions', bad)).toEqual({
+      ok: false,
+      failure: { documentId: 'itv-1', field: 'segments.0.end', message: 'a segment cannot end before it starts' },
+    });
+  });
+
+  it('refuses a running segment that is not the last', () => {
+    const bad = { ...intervention, segments: [{ start: now }, { start: '2026-11-27T10:00:00Z' }] };
+    const result = validateDocument('interventions', bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.failure.field).toBe('segments.0.end');
+  });
+
+  it('refuses unknown fields, so no plaintext secret can slip into the vault', () => {
+    const result = validateDocument('vault', {
+      id: 'v-1',
+      updatedAt: now,
+      clientId: 'cl-1',
+      label: 'Routeur',
+      password: 'hunter2',
+      cipher: {
+        algorithm: 'AES-GCM-256/PBKDF2-SHA256',
+        iterations: 600000,
+        salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+        iv: 'AAAAAAAAAAAAAAAA',
+        ciphertext: 'AAAA',
+      },
+      createdBy: 'u-1',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.failure.message).toMatch(/password/);
+  });
+
+  it('names a document without an id', () => {
+    const result = validateDocument('logbook', { text: 'x' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.failure.documentId).toBe('(no id)');
+  });
+
+  it('knows its nine collections', () => {
+    expect(COLLECTION_NAMES).toHaveLength(9);
+    expect(isCollectionName('tickets')).toBe(true);
+    expect(isCollectionName('toString')).toBe(false);
+  });
+});

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { baseDocumentShape, channelSchema, idSchema, instantSchema } from './common';
+
+export const ticketStatusSchema = z.enum(['new', 'in_progress', 'waiting_client', 'resolved', 'closed']);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+export const natureSchema = z.enum(['curative', 'preventive', 'out_of_scope']);
+export type Nature = z.infer<typeof natureSchema>;
+
+export const prioritySchema = z.enum(['low', 'normal', 'high', 'critical']);
+export type Priority = z.infer<typeof prioritySchema>;
+
+/** Reasons that exclude an interruption from GTR and IMS (CG art. 4.5). */
+export const exclusionReasonSchema = z.enum([
+  'force_majeure',
+  'third_party',
+  'client_fault',
+  'telecom_operator',
+  'client_request',
+]);
+export type ExclusionReason = z.infer<typeof exclusionReasonSchema>;
+
+/** Planned services covered by forfait modules C–F (domain.md §3.1 rule 1). */
+export const plannedServiceSchema = z.enum(['C', 'D', 'E', 'F']);
+export type PlannedService = z.infer<typeof plannedServiceSchema>;
+
+/** Fields a person edits on a ticket; each edit is traced and merged field by field. */
+export const TICKET_EDITABLE_FIELDS = [
+  'equipmentId',
+  'channel',
+  'nature',
+  'priority',
+  'status',
+  'receivedAt',
+  'assigneeId',
+  'title',
+  'description',
+  'interruption',
+  'plannedService',
+  'dueDate',
+] as const;
+export type TicketEditableField = (typeof TICKET_EDITABLE_FIELDS)[number];
+
+/** One traced change (module A "traçabilité"): who changed what, when, from what to what. */
+export const ticketHistoryEntrySchema = z.object({
+  at: instantSchema,
+  by: idSchema,
+  /** `edit` by a person; `merge` when two devices edited the ticket offline and both versions are kept. */
+  kind: z.enum(['create', 'edit', 'merge']),
+  field: z.string().max(40).optional(),
+  /** JSON of the previous and new values (or the version that lost a merge). */
+  from: z.string().max(10_000).optional(),
+  to: z.string().max(10_000).optional(),
+  note: z.string().max(500).optional(),
+});
+export type TicketHistoryEntry = z.infer<typeof ticketHistoryEntrySchema>;
+
+export const interruptionSchema = z.object({
+  /** The client's notification of the interruption (start of the GTR clock). */
+  notifiedAt: instantSchema,
+  /** The provider's notification of restoration; absent while still down. */
+  restoredAt: instantSchema.optional(),
+  /** "Interruption programmée": agreed or announced, counted neither for GTR nor IMS. */
+  scheduled: z.boolean(),
+  exclusionReason: exclusionReasonSchema.optional(),
+});
+export type Interruption = z.infer<typeof interruptionSchema>;
+
+export const ticketSchema = z
+  .object({
+    ...baseDocumentShape,
+    /** Human reference read over the phone, e.g. "T-2611-4F2K"; unique without a server. */
+    reference: z.string().min(1).max(40),
+    clientId: idSchema,
+    contractId: idSchema,
+    equipmentId: idSchema.optional(),
+    channel: channelSchema,
+    nature: natureSchema,
+    priority: prioritySchema,
+    status: ticketStatusSchema,
+    /** When the hotline received the call: the 30-minute clock starts here (CG art. 9). */
+    receivedAt: instantSchema,
+    /** Why receivedAt was moved back from the moment the ticket was created. */
+    receivedAtReason: z.string().max(500).optional(),
+    assigneeId: idSchema.optional(),
+    title: z.string().min(1).max(200),
+    description: z.string().max(20_000),
+    interruption: interruptionSchema.optional(),
+    plannedService: plannedServiceSchema.optional(),
+    /** Due date of a planned service (quality index of preventive services, CP art. 5). */
+    dueDate: z.iso.date().optional(),
+    createdBy: idSchema,
+    createdAt: instantSchema,
+    /** Per editable field, when it was last edited: the later edit wins a merge. */
+    fieldUpdatedAt: z.partialRecord(z.enum(TICKET_EDITABLE_FIELDS), instantSchema),
+    history: z.array(ticketHistoryEntrySchema).max(1000),
+  })
+  .strict()
+  .superRefine((ticket, ctx) => {
+    const i = ticket.interruption;
+    if (i?.restoredAt && Date.parse(i.restoredAt) < Date.parse(i.notifiedAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['interruption', 'restoredAt'],
+        message: 'restoration cannot come before the notification',
+      });
+    }
+  });
+export type Ticket = z.infer<typeof ticketSchema>;

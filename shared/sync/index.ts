@@ -1,0 +1,48 @@
+/**
+ * The replication wire protocol between devices (RxDB `replicateRxCollection`) and the server.
+ *
+ * - Pull: `GET /api/sync/:collection/pull?seq=&id=&limit=` → `PullResponse`. Without `seq`/`id`,
+ *   from the beginning. Documents come in (seq, id) order; the checkpoint is the last one's.
+ * - Push: `POST /api/sync/:collection/push` with `PushRow[]` → the server's current version of
+ *   every conflicting document (`[]` when none).
+ * - Stream: `GET /api/sync/stream` (Server-Sent Events): `RESYNC` first on every connection
+ *   (the client then pulls), then `StreamChange` events, and `: heartbeat` comments.
+ *
+ * The checkpoint is a server-assigned sequence, never a device clock (devices' clocks drift).
+ */
+import type { CollectionName } from '../schemas';
+
+export type Checkpoint = { seq: number; id: string };
+
+/** A document on the wire: its fields plus the soft-delete flag. */
+export type WireDocument<T = Record<string, unknown>> = T & { _deleted: boolean };
+
+export type PullResponse<T = Record<string, unknown>> = {
+  documents: WireDocument<T>[];
+  checkpoint: Checkpoint | null;
+};
+
+export type PushRow<T = Record<string, unknown>> = {
+  assumedMasterState: WireDocument<T> | null;
+  newDocumentState: WireDocument<T>;
+};
+
+export type StreamChange = {
+  collection: CollectionName;
+  documents: WireDocument[];
+  checkpoint: Checkpoint;
+};
+
+/** Header a device sends with each push: its clock (ms since epoch). */
+export const CLIENT_TIME_HEADER = 'x-client-time';
+/** Header the server answers: device clock minus server clock, in ms (positive: device ahead). */
+export const CLOCK_SKEW_HEADER = 'x-clock-skew-ms';
+
+export const PULL_LIMIT_MAX = 1000;
+/** The app warns when the device clock is off by more than this. */
+export const CLOCK_SKEW_WARNING_MS = 2 * 60_000;
+
+export type ApiError = { error: string; message: string };
+
+export type AuthUser = { id: string; name: string; email: string; role: 'technician' | 'lead' | 'admin' };
+export type LoginResponse = { accessToken: string; refreshToken: string; user: AuthUser };
