@@ -1,0 +1,144 @@
+/**
+ * Tickets: opened while the client is on the phone, edited by anyone on the team, every change
+ * traced (module A "traçabilité") with per-field edit times so offline edits merge field by field.
+ */
+import type { RxCollection } from 'rxdb';
+import { formatDate } from '../../../shared/format';
+import type { Observable } from 'rxjs';
+import {
+  TICKET_EDITABLE_FIELDS,
+  type Channel,
+  type Nature,
+  type Priority,
+  type Ticket,
+  type TicketEditableField,
+  type TicketHistoryEntry,
+} from '../../../shared/schemas';
+import { InvalidStateError } from '../errors';
+import { getDocument, newId, plainList$, plainOne$, putDocument, type Store } from '../store';
+
+export type NewTicket = {
+  clientId: string;
+  contractId: string;
+  equipmentId?: string;
+  channel: Channel;
+  nature?: Nature;
+  priority?: Priority;
+  title: string;
+  description?: string;
+  /** When the call was taken; defaults to now. Moving it back needs a reason. */
+  receivedAt?: Date;
+  receivedAtReason?: string;
+  assigneeId?: string;
+  plannedService?: Ticket['plannedService'];
+  dueDate?: string;
+};
+
+export type TicketChanges = Partial<Pick<Ticket, TicketEditableField>>;
+
+/**
+ * A reference read over the phone: "T-2711-4F2K" — the Paris day and month, then 4 characters
+ * without look-alikes (no 0/O, 1/I). Made offline, so it is random, not a counter: 32⁴ codes a day.
+ */
+export function ticketReference(at: Date, random: () => number = Math.random): string {
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+  let code = '';
+  for (let i = 0; i < 4; i++) code += alphabet[Math.floor(random() * alphabet.length)];
+  const [dd, mm] = formatDate(at, 'fr').split('/');
+  return `T-${dd}${mm}-${code}`;
+}
+
+/** Moving `receivedAt` back by more than this needs a reason (a call logged late). */
+const RECEIVED_AT_TOLERANCE_MS = 2 * 60_000;
+
+export function createTicketsRepository(store: Store) {
+  const rx = () => store.db.tickets as RxCollection<Ticket>;
+
+  return {
+    /** Every ticket, newest call first. */
+    all$(): Observable<Ticket[]> {
+      return plainList$(rx().find({ sort: [{ receivedAt: 'desc' }] }));
+    },
+    byClient$(clientId: string): Observable<Ticket[]> {
+      return plainList$(rx().find({ selector: { clientId }, sort: [{ receivedAt: 'desc' }] }));
+    },
+    get$(id: string): Observable<Ticket | null> {
+      return plainOne$(rx().findOne(id));
+    },
+    get(id: string): Promise<Ticket | null> {
+      return getDocument(store, 'tickets', id);
+    },
+
+    async create(input: NewTicket): Promise<Ticket> {
+      const now = store.now();
+      const receivedAt = input.receivedAt ?? now;
+      if (receivedAt.getTime() > now.getTime() + RECEIVED_AT_TOLERANCE_MS) {
+        throw new RangeError('receivedAt: a call cannot be received in the future');
+      }
+      if (now.getTime() - receivedAt.getTime() > RECEIVED_AT_TOLERANCE_MS && !input.receivedAtReason?.trim()) {
+        throw new RangeError('receivedAtReason: say why the call is logged late');
+      }
+      const at = now.toISOString();
+      const ticket: Ticket = {
+        id: newId('tk'),
+        updatedAt: at,
+        reference: ticketReference(now),
+        clientId: input.clientId,
+        contractId: input.contractId,
+        channel: input.channel,
+        nature: input.nature ?? 'curative',
+        priority: input.priority ?? 'normal',
+        status: 'new',
+        receivedAt: receivedAt.toISOString(),
+        title: input.title.trim(),
+        description: input.description?.trim() ?? '',
+        createdBy: store.user.id,
+        createdAt: at,
+        fieldUpdatedAt: {},
+        history: [{ at, by: store.user.id, kind: 'create' }],
+        ...(input.equipmentId ? { equipmentId: input.equipmentId } : {}),
+        ...(input.receivedAtReason?.trim() ? { receivedAtReason: input.receivedAtReason.trim() } : {}),
+        ...(input.assigneeId ? { assigneeId: input.assigneeId } : {}),
+        ...(input.plannedService ? { plannedService: input.plannedService } : {}),
+        ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+      };
+      return putDocument(store, 'tickets', ticket);
+    },
+
+    /** Applies the changes, tracing each changed field with its previous and new value. */
+    async update(id: string, changes: TicketChanges): Promise<Ticket> {
+      const current = await getDocument(store, 'tickets', id);
+      if (!current) throw new InvalidStateError(`ticket ${id} does not exist`);
+      const at = store.now().toISOString();
+      const next = new Map<string, unknown>(Object.entries(current));
+      const history: TicketHistoryEntry[] = [...current.history];
+      const times = { ...current.fieldUpdatedAt };
+      for (const field of TICKET_EDITABLE_FIELDS) {
+        if (!(field in changes)) continue;
+        const before = current[field];
+        const after = changes[field];
+        if (JSON.stringify(before) === JSON.stringify(after)) continue;
+        if (after === undefined) next.delete(field);
+        else next.set(field, after);
+        times[field] = at;
+        history.push({
+          at,
+          by: store.user.id,
+          kind: 'edit',
+          field,
+          ...(before !== undefined ? { from: JSON.stringify(before) } : {}),
+          ...(after !== undefined ? { to: JSON.stringify(after) } : {}),
+        });
+      }
+      if (history.length === current.history.length) return current;
+      return putDocument(store, 'tickets', {
+        ...(Object.fromEntries(next) as Ticket),
+        updatedAt: at,
+        fieldUpdatedAt: times,
+        history: history.slice(-1000),
+      });
+    },
+  };
+}
+
+export type TicketsRepository = ReturnType<typeof createTicketsRepository>;
