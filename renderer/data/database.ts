@@ -37,6 +37,8 @@ export async function openDatabase({ name, storage, multiInstance = false }: Ope
     storage,
     multiInstance,
     eventReduce: true,
+    // Local documents (not replicated) hold sync bookkeeping such as the pending-changes set.
+    localDocuments: true,
     // A second open of the same database (React StrictMode, a hot reload) must not throw.
     ignoreDuplicate: false,
     closeDuplicates: true,

@@ -14,6 +14,8 @@ export type Store = {
   db: CadranDatabase;
   user: SessionUser;
   now: () => Date;
+  /** Told of every local write (sync counts what waits for the server). */
+  onWrite?: (collection: CollectionName, document: { id: string; updatedAt: string }) => void;
 };
 
 /** New document id: a prefix saying the collection, then a random UUID. */
@@ -31,6 +33,7 @@ export async function putDocument<C extends CollectionName>(
   if (!result.ok) throw new InvalidDocumentError(collection, result.failure);
   const rx = store.db.collections[collection] as unknown as RxCollection<DocumentOf<C>>;
   await rx.upsert(result.document);
+  store.onWrite?.(collection, result.document);
   return result.document;
 }
 

@@ -1,0 +1,116 @@
+/**
+ * The front door of the device's data: open it for a signed-in user and get repositories (for
+ * features) and the sync controller (for the status bar). Features never import RxDB.
+ */
+import type { RxStorage } from 'rxdb';
+import { openDatabase, type CadranDatabase } from './database';
+import { createInterventionsRepository } from './repositories/interventions';
+import { createLogbookRepository } from './repositories/logbook';
+import {
+  createClientsRepository,
+  createContractsRepository,
+  createEquipmentRepository,
+  createInvoicesRepository,
+  createUsersRepository,
+} from './repositories/reference';
+import { createTicketsRepository } from './repositories/tickets';
+import type { SessionManager, StoredSession } from './session';
+import { createApiClient } from './sync/api-client';
+import { createPendingTracker } from './sync/pending';
+import { startReplication, type Replication } from './sync/replication';
+import { createSyncStateStore } from './sync/sync-state';
+import type { SessionUser, Store } from './store';
+
+export type OpenDataOptions = {
+  session: StoredSession;
+  sessions: SessionManager;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RxStorage's internals differ per storage.
+  storage: RxStorage<any, any>;
+  now?: () => Date;
+  /** Start replication with the server (off in unit tests of repositories). */
+  sync?: boolean;
+  multiInstance?: boolean;
+};
+
+/** One database per user and server, so logging out can wipe exactly that user's data. */
+export function databaseNameFor(session: Pick<StoredSession, 'serverUrl' | 'user'>): string {
+  const server = session.serverUrl.replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/gi, '-');
+  return `cadran-${server}-${session.user.id}`.toLowerCase().slice(0, 100);
+}
+
+function repositories(store: Store) {
+  return {
+    clients: createClientsRepository(store),
+    contracts: createContractsRepository(store),
+    equipment: createEquipmentRepository(store),
+    tickets: createTicketsRepository(store),
+    interventions: createInterventionsRepository(store),
+    logbook: createLogbookRepository(store),
+    users: createUsersRepository(store),
+    invoices: createInvoicesRepository(store),
+  };
+}
+
+export async function openCadranData(options: OpenDataOptions) {
+  const db: CadranDatabase = await openDatabase({
+    name: databaseNameFor(options.session),
+    storage: options.storage,
+    multiInstance: options.multiInstance ?? false,
+  });
+  const state = createSyncStateStore({ online: globalThis.navigator?.onLine ?? true });
+  const pending = createPendingTracker(
+    {
+      load: async () => ((await db.getLocal<{ entries: Record<string, string> }>('sync-pending'))?.toJSON().data.entries ?? null),
+      save: async (entries) => {
+        await db.upsertLocal('sync-pending', { entries });
+      },
+    },
+    (count) => state.update({ pending: count }),
+  );
+  await pending.init();
+
+  const user: SessionUser = options.session.user;
+  const store: Store = { db, user, now: options.now ?? (() => new Date()), onWrite: (c, d) => pending.written(c, d.id, d.updatedAt) };
+
+  let replication: Replication | null = null;
+  if (options.sync !== false) {
+    const api = createApiClient({
+      serverUrl: options.session.serverUrl,
+      getTokens: () => options.sessions.current(),
+      onTokens: (tokens) => void options.sessions.updateTokens(tokens),
+      onSessionExpired: () => state.update({ sessionExpired: true }),
+      onClockSkew: (skew) => state.update({ clockSkewMs: skew }),
+    });
+    replication = startReplication({ db, api, role: user.role, state, pending });
+  }
+
+  return {
+    user,
+    ...repositories(store),
+    sync: {
+      state$: state.state$,
+      getState: state.get,
+      reSync: () => replication?.reSync(),
+      awaitInSync: () => replication?.awaitInSync() ?? Promise.resolve(),
+    },
+    async close(): Promise<void> {
+      await replication?.stop();
+      await pending.flushed();
+      await db.close();
+    },
+    /** Logout's "wipe this user's data from this device". */
+    async wipe(): Promise<void> {
+      await replication?.stop();
+      await db.remove();
+    },
+  };
+}
+
+export type CadranData = Awaited<ReturnType<typeof openCadranData>>;
+export type { SyncState } from './sync/sync-state';
+export type { SessionUser } from './store';
+export { createSessionManager, type SessionManager, type StoredSession } from './session';
+export { mergeEvents$, type MergeEvent } from './sync/conflicts';
+export { ApiError, SessionExpiredError } from './sync/api-client';
+export { InvalidDocumentError, ForbiddenError, InvalidStateError } from './errors';
+export { needsEndConfirmation, elapsedSeconds, isRunning, confirmationThreshold } from './timer-rules';
