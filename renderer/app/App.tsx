@@ -1,73 +1,110 @@
-import { useEffect, type ReactNode } from 'react';
-import { currentLocale, LOCALES, setLocale, useTranslation } from '../i18n';
-import { HomePage } from '../features/home/HomePage';
-import { href, useRoute, type Route } from './router';
-import { StatusBar } from './StatusBar';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { createSessionManager, openCadranData, type CadranData, type StoredSession } from '../data';
+import { DataProvider } from '../data/react';
+import { LoginPage } from '../features/session/LoginPage';
+import { useTranslation } from '../i18n';
+import { getPlatform } from '../platform';
+import { Shell } from './Shell';
 
-type NavItem = { path: string; labelKey: 'nav.home'; render: (route: Route) => ReactNode };
+type Phase =
+  | { name: 'starting' }
+  | { name: 'login'; email?: string }
+  | { name: 'opening' }
+  | { name: 'ready'; data: CadranData }
+  | { name: 'failed'; message: string };
 
-/** Screens reachable from the main navigation, in the order technicians use them. */
-const NAV: NavItem[] = [{ path: '/', labelKey: 'nav.home', render: () => <HomePage /> }];
+const sessions = createSessionManager(getPlatform());
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <section className="page">
-      <h1>{t('errors.notFound')}</h1>
-      <a href={href('/')}>{t('errors.backHome')}</a>
-    </section>
-  );
+// One open database per session, whatever React's StrictMode double effects do.
+let opened: { key: string; promise: Promise<CadranData> } | null = null;
+function dataFor(session: StoredSession): Promise<CadranData> {
+  const key = `${session.serverUrl}|${session.user.id}`;
+  if (opened?.key !== key) opened = { key, promise: openCadranData({ session, sessions, multiInstance: true }) };
+  return opened.promise;
+}
+async function closeData(wipe: boolean): Promise<void> {
+  const current = opened;
+  opened = null;
+  if (!current) return;
+  const data = await current.promise;
+  await (wipe ? data.wipe() : data.close());
 }
 
-function isActive(item: NavItem, route: Route): boolean {
-  return item.path === '/' ? route.path === '/' : route.path.startsWith(item.path);
-}
-
+/**
+ * Boot: reopen the last session (offline too) or ask to sign in; open that user's data; show
+ * the shell. Logging out closes — or wipes — the data and comes back here.
+ */
 export function App() {
-  const { t, i18n } = useTranslation();
-  const route = useRoute();
-  const active = NAV.find((item) => isActive(item, route));
+  const { t } = useTranslation('session');
+  const queryClient = useQueryClient();
+  const [phase, setPhase] = useState<Phase>({ name: 'starting' });
+  const [serverUrl, setServerUrl] = useState('');
+
+  const open = useCallback((session: StoredSession) => {
+    setPhase({ name: 'opening' });
+    dataFor(session).then(
+      (data) => setPhase({ name: 'ready', data }),
+      (error: unknown) => setPhase({ name: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, []);
 
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
-  }, [i18n.language]);
+    let cancelled = false;
+    void (async () => {
+      const info = await getPlatform().appInfo();
+      const session = await sessions.restore();
+      if (cancelled) return;
+      setServerUrl(session?.serverUrl ?? info.serverUrl);
+      if (session) open(session);
+      else setPhase({ name: 'login' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [open]);
 
-  return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="topbar">
-        <a className="brand" href={href('/')}>
-          <img src="/favicon.svg" alt="" width={24} height={24} />
-          <span>{t('app.name')}</span>
-        </a>
-        <nav aria-label={t('nav.label')} className="topnav">
-          {NAV.map((item) => (
-            <a key={item.path} href={href(item.path)} aria-current={item === active ? 'page' : undefined}>
-              {t(item.labelKey)}
-            </a>
-          ))}
-        </nav>
-        <label className="locale-picker">
-          <span className="visually-hidden">{t('app.language')}</span>
-          <select
-            aria-label={t('app.language')}
-            value={currentLocale()}
-            onChange={(event) => setLocale(event.target.value === 'en' ? 'en' : 'fr')}
-          >
-            {LOCALES.map((locale) => (
-              <option key={locale} value={locale}>
-                {t(`app.languages.${locale}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <main id="main" className="content" tabIndex={-1}>
-        {active ? active.render(route) : <NotFound />}
-      </main>
-      <StatusBar />
-    </div>
-  );
+  const logout = async (wipe: boolean) => {
+    await closeData(wipe);
+    await sessions.logout();
+    queryClient.clear();
+    setPhase({ name: 'login' });
+  };
+
+  switch (phase.name) {
+    case 'starting':
+    case 'opening':
+      return (
+        <p className="page muted" role="status">
+          {t('loading')}
+        </p>
+      );
+    case 'failed':
+      return (
+        <p className="page form-error" role="alert">
+          {phase.message}
+        </p>
+      );
+    case 'login':
+      return (
+        <LoginPage
+          sessions={sessions}
+          defaultServerUrl={serverUrl}
+          {...(phase.email ? { defaultEmail: phase.email } : {})}
+          onSignedIn={(session) => open(session)}
+        />
+      );
+    case 'ready':
+      return (
+        <DataProvider data={phase.data}>
+          <Shell
+            onLogout={(wipe) => void logout(wipe)}
+            onReauthenticate={() => {
+              const email = phase.data.user.email;
+              void closeData(false).then(() => setPhase({ name: 'login', email }));
+            }}
+          />
+        </DataProvider>
+      );
+  }
 }

@@ -3,6 +3,7 @@
  * features) and the sync controller (for the status bar). Features never import RxDB.
  */
 import type { RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { openDatabase, type CadranDatabase } from './database';
 import { createInterventionsRepository } from './repositories/interventions';
 import { createLogbookRepository } from './repositories/logbook';
@@ -24,8 +25,9 @@ import type { SessionUser, Store } from './store';
 export type OpenDataOptions = {
   session: StoredSession;
   sessions: SessionManager;
+  /** IndexedDB through Dexie by default; the memory storage in unit tests. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RxStorage's internals differ per storage.
-  storage: RxStorage<any, any>;
+  storage?: RxStorage<any, any>;
   now?: () => Date;
   /** Start replication with the server (off in unit tests of repositories). */
   sync?: boolean;
@@ -54,7 +56,7 @@ function repositories(store: Store) {
 export async function openCadranData(options: OpenDataOptions) {
   const db: CadranDatabase = await openDatabase({
     name: databaseNameFor(options.session),
-    storage: options.storage,
+    storage: options.storage ?? getRxStorageDexie(),
     multiInstance: options.multiInstance ?? false,
   });
   const state = createSyncStateStore({ online: globalThis.navigator?.onLine ?? true });

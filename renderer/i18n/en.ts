@@ -24,6 +24,12 @@ export const en: Messages = {
     label: 'Application status',
     online: 'Online',
     offline: 'Offline',
+    allSynced: 'Everything synced',
+    pending: '{{count}} change(s) waiting',
+    lastSync: 'Last sync at {{time}}',
+    initialSync: 'First sync…',
+    error: 'Sync error: {{message}}',
+    clockSkew: 'This device’s clock is {{minutes}} min off the server’s.',
   },
   errors: {
     title: 'Something went wrong',

@@ -25,6 +25,12 @@ export const fr = {
     label: 'État de l’application',
     online: 'En ligne',
     offline: 'Hors ligne',
+    allSynced: 'Tout est synchronisé',
+    pending: '{{count}} modification(s) en attente',
+    lastSync: 'Dernière synchro à {{time}}',
+    initialSync: 'Première synchronisation…',
+    error: 'Erreur de synchro : {{message}}',
+    clockSkew: 'L’horloge de cet appareil décale de {{minutes}} min par rapport au serveur.',
   },
   errors: {
     title: 'Une erreur est survenue',

@@ -23,11 +23,33 @@ function storedLocale(): Locale {
   }
 }
 
+/**
+ * Each feature keeps its words beside its code in `features/<name>/messages.ts`
+ * (`export const messages = { fr: {…}, en: {…} }`), loaded here as the namespace `<name>`:
+ * `useTranslation('tickets')`. The shell's own words are the default namespace.
+ */
+type MessageTree = { [key: string]: string | MessageTree };
+const featureModules = import.meta.glob<{ messages: { fr: MessageTree; en: MessageTree } }>(
+  '../features/*/messages.ts',
+  {
+    eager: true,
+  },
+);
+export const featureMessages: Record<string, { fr: MessageTree; en: MessageTree }> = Object.fromEntries(
+  Object.entries(featureModules).map(([path, module]) => [path.split('/').at(-2) ?? path, module.messages]),
+);
+
+function resourcesFor(locale: Locale, core: MessageTree) {
+  const resources: Record<string, MessageTree> = { translation: core };
+  for (const [namespace, messages] of Object.entries(featureMessages)) resources[namespace] = messages[locale];
+  return resources;
+}
+
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   lng: storedLocale(),
   fallbackLng: 'fr',
-  resources: { fr: { translation: fr }, en: { translation: en } },
+  resources: { fr: resourcesFor('fr', fr), en: resourcesFor('en', en) },
   interpolation: { escapeValue: false }, // React escapes.
   returnNull: false,
 });
