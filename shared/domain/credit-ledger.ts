@@ -1,0 +1,138 @@
+/**
+ * Credits with automatic renewal (domain.md §3.2, CP art. 7, CG art. 21.2).
+ *
+ * A base of B units is invoiced in advance at the effective date (block 1). Consumptions are
+ * deducted in ledger order; "le renouvellement d'un crédit de base est automatique à épuisement
+ * du solde": whenever the balance reaches 0 or below, one more base is added, as many times as
+ * needed. Invariant: with total consumption C, blocks = floor(C / B) + 1 and
+ * balance = blocks × B − C, always 1..B — a renewal happens at 0, not below it.
+ *
+ * The ledger is derived, never edited: the same consumptions in the same order give the same
+ * blocks, and a renewal is identified by (contract, kind, block number) so it is invoiced once.
+ */
+import { checkArray, integerAtLeast } from './validate';
+
+export type CreditState = { blocks: number; balance: number; renewalsAfter: number[] };
+
+/**
+ * creditState(16, [10, 6, 20]) → { blocks: 3, balance: 12, renewalsAfter: [1, 2] }:
+ * 16 − 10 = 6; − 6 = 0 → renewal (16); − 20 = −4 → renewal (12).
+ * creditState(16, [40]) → { blocks: 3, balance: 8, renewalsAfter: [0, 0] }: one consumption, two renewals.
+ */
+export function creditState(baseUnits: number, consumptions: readonly number[]): CreditState {
+  integerAtLeast(baseUnits, 1, 'baseUnits');
+  checkArray(consumptions, 'consumptions');
+  let balance = baseUnits;
+  let blocks = 1;
+  const renewalsAfter: number[] = [];
+  consumptions.forEach((units, index) => {
+    integerAtLeast(units, 0, `consumptions[${index}]`);
+    balance -= units;
+    if (balance <= 0) {
+      // Enough bases to bring the balance back to 1..base in one step (a big intervention may need several).
+      const renewals = Math.floor(-balance / baseUnits) + 1;
+      for (let k = 0; k < renewals; k++) renewalsAfter.push(index);
+      blocks += renewals;
+      balance += renewals * baseUnits;
+    }
+  });
+  return { blocks, balance, renewalsAfter };
+}
+
+export type CreditBlock = {
+  block: number;
+  /** ISO instant: the effective date at 00:00 local for block 1, else the triggering intervention's end. */
+  at: string;
+  /** The intervention whose completion exhausted the balance; absent for block 1. */
+  interventionId?: string;
+  /** Unit price HT of the price step in force on the local day of `at`. */
+  unitPrice: string;
+  /** Units (or half-days) in the block: one base. */
+  quantity: number;
+};
+
+export type CreditLedgerEntry = {
+  interventionId: string;
+  at: string;
+  consumed: number;
+  balanceAfter: number;
+  /** The block the balance is in after this consumption. */
+  block: number;
+};
+
+export type CreditLedger = {
+  kind: 'ut' | 'half_day';
+  base: number;
+  consumed: number;
+  blocks: number;
+  balance: number;
+  /** Block 1 then every renewal, in order; (contractId, kind, block) identifies an invoice. */
+  blockEvents: CreditBlock[];
+  entries: CreditLedgerEntry[];
+};
+
+/** One consumption in ledger order: the intervention, when it ended (ISO and millis), the units. */
+export type LedgerConsumption = { interventionId: string; at: string; atMs: number; units: number };
+
+/**
+ * Builds a credit ledger from consumptions already in ledger order (by end, then id).
+ * `priceAt(atMs)` gives the unit price in force at an instant; block 1 is at `startAt`.
+ */
+export function buildCreditLedger(
+  kind: CreditLedger['kind'],
+  base: number,
+  consumptions: readonly LedgerConsumption[],
+  start: { at: string; atMs: number },
+  priceAt: (atMs: number) => string,
+): CreditLedger {
+  integerAtLeast(base, 1, kind === 'ut' ? 'contract.utBase' : 'contract.halfDayBase');
+  const blockEvents: CreditBlock[] = [{ block: 1, at: start.at, unitPrice: priceAt(start.atMs), quantity: base }];
+  const entries: CreditLedgerEntry[] = [];
+  let balance = base;
+  let blocks = 1;
+  let consumed = 0;
+  for (const consumption of consumptions) {
+    if (consumption.units === 0) continue;
+    consumed += consumption.units;
+    balance -= consumption.units;
+    if (balance <= 0) {
+      const renewals = Math.floor(-balance / base) + 1;
+      const unitPrice = priceAt(consumption.atMs);
+      for (let k = 0; k < renewals; k++) {
+        blocks += 1;
+        blockEvents.push({
+          block: blocks,
+          at: consumption.at,
+          interventionId: consumption.interventionId,
+          unitPrice,
+          quantity: base,
+        });
+      }
+      balance += renewals * base;
+    }
+    entries.push({
+      interventionId: consumption.interventionId,
+      at: consumption.at,
+      consumed: consumption.units,
+      balanceAfter: balance,
+      block: blocks,
+    });
+  }
+  return { kind, base, consumed, blocks, balance, blockEvents, entries };
+}
+
+/**
+ * What a consumption would do to a ledger: the balance after it and the renewals it triggers,
+ * so the timer bar can warn before a renewal. renewalAhead({ base: 16, balance: 3 }, 5) →
+ * { balanceAfter: 14, renewals: 1 }.
+ */
+export function renewalAhead(
+  ledger: Pick<CreditLedger, 'base' | 'balance'>,
+  units: number,
+): { balanceAfter: number; renewals: number } {
+  integerAtLeast(units, 0, 'units');
+  const after = ledger.balance - units;
+  if (after > 0) return { balanceAfter: after, renewals: 0 };
+  const renewals = Math.floor(-after / ledger.base) + 1;
+  return { balanceAfter: after + renewals * ledger.base, renewals };
+}

@@ -1,0 +1,74 @@
+/**
+ * shared/domain — the contract's rules as pure functions (docs: /docs/domain-decisions.md and
+ * the project's domain.md). Used alike by the renderer, the server and the tests; no clock is
+ * read here: the current instant is always an argument.
+ */
+export {
+  type BusinessCalendar,
+  type CalendarOptions,
+  createCalendar,
+  dayHours,
+  holidayName,
+  isWorkableDay,
+  isWorkingDay,
+} from './calendar';
+export { frenchRegions } from './holidays';
+export { addBusinessMinutes, businessDayCounts, businessMinutesBetween } from './business-time';
+export { contractCalendar } from './contract-calendar';
+export {
+  type CommitmentState,
+  type InterventionCommitment,
+  firstInterventionStart,
+  interventionCommitment,
+} from './sla-commitment';
+export {
+  type GtrRate,
+  type GtrResult,
+  type InterruptionFacts,
+  gtr,
+  gtrPenaltyRate,
+  gtrRateForOverrun,
+  interruptionFactsOf,
+} from './gtr';
+export { type ImsRate, type ImsYear, imsPenaltyRate, imsYear } from './ims';
+export { type WorkedTime, billableUnits, halfDaysFor, tripUnitsFor, workedTime } from './units';
+export { type Coverage, decideCoverage } from './coverage';
+export { type ExplanationLine, frenchDuration } from './billing-text';
+export { type BilledIntervention, billIntervention } from './billing';
+export {
+  type CreditBlock,
+  type CreditLedger,
+  type CreditLedgerEntry,
+  type CreditState,
+  creditState,
+  renewalAhead,
+} from './credit-ledger';
+export { type ContractLedger, contractLedger } from './contract-ledger';
+export {
+  HANDLING_FEE,
+  VAT_RATE,
+  capPenalties,
+  handlingFee,
+  lateInterest,
+  penaltyAmount,
+  revisedPrice,
+  sumMoney,
+  withVat,
+} from './money';
+export { type ContractTerm, contractTerm, earlyTerminationPenalty, priceInForce } from './contract-term';
+export {
+  type BusinessDayCount,
+  type IsoDay,
+  type Minutes,
+  type Seconds,
+  type Units,
+  type UtcMillis,
+  DEFAULT_GTR_MINUTES,
+  DEFAULT_IMS_BUDGET_MINUTES,
+  DEFAULT_INTERVENTION_TARGET_MINUTES,
+  DEFAULT_TIME_ZONE,
+  HOTLINE_ALLOWANCE_SECONDS,
+  SECONDS_PER_HALF_DAY,
+  SECONDS_PER_UT,
+  UNITS_PER_TRIP,
+} from './types';
