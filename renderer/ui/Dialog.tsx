@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 type Props = {
   open: boolean;
@@ -16,6 +16,7 @@ type Props = {
  */
 export function Dialog({ open, title, onClose, children, actions, wide = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -26,7 +27,7 @@ export function Dialog({ open, title, onClose, children, actions, wide = false }
     <dialog
       ref={ref}
       className={wide ? 'dialog dialog-wide' : 'dialog'}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(event) => {
         event.preventDefault();
@@ -35,7 +36,7 @@ export function Dialog({ open, title, onClose, children, actions, wide = false }
     >
       {open && (
         <>
-          <h2 id="dialog-title">{title}</h2>
+          <h2 id={titleId}>{title}</h2>
           <div className="dialog-body">{children}</div>
           {actions && <div className="dialog-actions">{actions}</div>}
         </>

@@ -70,3 +70,11 @@ describe('French formats', () => {
     expect(() => formatDuration(Number.NaN)).toThrow(/minutes/);
   });
 });
+
+describe('calendar days', () => {
+  it('gives the Paris day of an instant', async () => {
+    const { isoDay } = await import('./index');
+    expect(isoDay('2026-12-31T23:30:00Z')).toBe('2027-01-01');
+    expect(isoDay('2026-06-30T21:59:00Z')).toBe('2026-06-30');
+  });
+});

@@ -163,3 +163,12 @@ export function formatMoney(amount: string | Decimal, locale: Locale = 'fr'): st
 export function formatUnits(units: number, locale: Locale = 'fr'): string {
   return `${formatNumber(units, locale)} UT`;
 }
+
+/** The calendar day of an instant in a time zone, as `YYYY-MM-DD`: isoDay(2026-12-31T23:30Z) → "2027-01-01". */
+export function isoDay(value: Date | string | number, timeZone = DEFAULT_TIME_ZONE): string {
+  const formatter = cached(
+    `iso|${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  );
+  return formatter.format(toDate(value, 'date'));
+}

@@ -1,0 +1,49 @@
+import type { InterventionCommitment } from '../../../shared/domain';
+import { useFormat, useTranslation } from '../../i18n';
+import type { TicketSla } from './derive';
+import { SlaChip } from './SlaChip';
+
+/** The 30-minute commitment of a ticket with the business minutes counted, day by day. */
+export function CommitmentPanel({
+  sla,
+  receivedAt,
+  firstStart,
+}: {
+  sla: TicketSla;
+  receivedAt: string;
+  firstStart: Date | undefined;
+}) {
+  const { t } = useTranslation('tickets');
+  const fmt = useFormat();
+  const c: InterventionCommitment | null = sla.commitment;
+  if (!c) return <p className="muted">{t('sla.noModuleA')}</p>;
+  return (
+    <section className="card commitment" aria-labelledby="commitment-title">
+      <h2 id="commitment-title">
+        {t('sla.title', { target: c.targetMinutes })} <SlaChip sla={sla} />
+      </h2>
+      <ul className="plain-list">
+        <li>{t('sla.receivedAt', { date: fmt.dateTime(receivedAt) })}</li>
+        <li>{t('sla.deadline', { time: fmt.dateTime(c.deadline) })}</li>
+        <li>{firstStart ? t('sla.startedAt', { time: fmt.dateTime(firstStart) }) : t('sla.notStarted')}</li>
+        <li>{t('sla.elapsed', { minutes: Math.floor(c.elapsedMinutes) })}</li>
+      </ul>
+      {c.explanation.length > 0 && (
+        <details>
+          <summary>{t('sla.explanationTitle')}</summary>
+          <ul className="plain-list">
+            {c.explanation.map((day) => (
+              <li key={day.day}>
+                {t('sla.explanationDay', {
+                  day: fmt.date(`${day.day}T12:00:00Z`),
+                  minutes: Math.round(day.minutes),
+                  periods: day.periods.map((p) => `${p.from}–${p.to}`).join(', '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
