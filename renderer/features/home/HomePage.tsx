@@ -1,22 +1,82 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { combineLatest, map } from 'rxjs';
+import { href } from '../../app/router';
+import { useData, useLive } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
-import { getPlatform } from '../../platform';
+import { useNow } from '../../ui/useNow';
+import { callIntake } from '../intake/call-intake-state';
+import { DEFAULT_FILTERS, filterTickets, ticketRows } from '../tickets/derive';
+import { SlaChip } from '../tickets/SlaChip';
 
+/**
+ * Where a technician lands: their open tickets, what is at risk of breaching the 30-minute
+ * commitment right now, and the one button that matters when the phone rings.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const info = useQuery({ queryKey: ['app-info'], queryFn: () => getPlatform().appInfo() });
-  const now = new Date();
+  const data = useData();
+  const now = useNow(30_000);
+  const live = useLive(
+    (d) =>
+      combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$(), d.interventions.all$()]).pipe(
+        map(([tickets, clients, contracts, interventions]) => ({ tickets, clients, contracts, interventions })),
+      ),
+    [],
+  ).data;
+  const rows = useMemo(
+    () => (live ? ticketRows(live.tickets, live.clients, live.contracts, live.interventions, now) : []),
+    [live, now],
+  );
+  const mine = useMemo(
+    () => filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id),
+    [rows, data.user.id],
+  );
+  const atRisk = useMemo(
+    () =>
+      filterTickets(rows, { ...DEFAULT_FILTERS, sort: 'sla' }, data.user.id).filter(
+        (r) => r.sla.chip === 'at_risk' || r.sla.chip === 'running',
+      ),
+    [rows, data.user.id],
+  );
+
+  const list = (items: typeof rows, empty: string) =>
+    items.length === 0 ? (
+      <p className="muted">{empty}</p>
+    ) : (
+      <ul className="plain-list home-list">
+        {items.slice(0, 8).map(({ ticket, client, sla }) => (
+          <li key={ticket.id}>
+            <a href={href(`/tickets/${ticket.id}`)}>
+              {ticket.reference} · {client?.name ?? ''} — {ticket.title}
+            </a>
+            <SlaChip sla={sla} />
+          </li>
+        ))}
+      </ul>
+    );
+
   return (
     <section className="page" aria-labelledby="home-title">
-      <h1 id="home-title">{t('home.title')}</h1>
-      <p className="lead">{t('home.intro')}</p>
-      <p>{t('home.today', { date: fmt.dateLong(now), time: fmt.time(now) })}</p>
-      {info.data && (
-        <p className="muted">
-          {t('home.shell', { shell: t(`home.shells.${info.data.shell}`) })} · v{info.data.version}
-        </p>
-      )}
+      <div className="page-header">
+        <h1 id="home-title">{t('home.greeting', { name: data.user.name.split(' ')[0] })}</h1>
+        <button type="button" className="btn btn-primary" onClick={callIntake.open}>
+          {t('home.newCall')}
+        </button>
+      </div>
+      <p className="muted">{t('home.today', { date: fmt.dateLong(now), time: fmt.time(now) })}</p>
+      <div className="home-grid">
+        <section className="card" aria-labelledby="home-risk">
+          <h2 id="home-risk">{t('home.atRisk')}</h2>
+          {list(atRisk, t('home.noneAtRisk'))}
+        </section>
+        <section className="card" aria-labelledby="home-mine">
+          <h2 id="home-mine">{t('home.mine', { count: mine.length })}</h2>
+          {list(mine, t('home.noneMine'))}
+          <a href={href('/tickets')}>{t('home.allTickets')}</a>
+        </section>
+      </div>
+      <p className="muted">{t('home.shortcuts')}</p>
     </section>
   );
 }
