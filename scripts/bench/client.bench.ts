@@ -1,0 +1,97 @@
+/**
+ * Client benchmark (issue: offline-first local data): a technician signs in on a fresh browser
+ * profile and syncs a year of data — 100,000 interventions and 20,000 tickets — then reopens the
+ * app with that data already local. Real server (PGlite), real app build, real Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/browser';
+import { generateYear } from '../../test/fixtures/generate';
+import { createUser, login, push } from '../../test/sync/support/api';
+import { ADMIN, startServer } from '../../test/sync/support/server-process';
+import type { BenchFigure, BenchPart } from './types';
+
+const TICKETS = 20_000;
+const INTERVENTIONS = 100_000;
+const PASSWORD = 'bench-password-123';
+
+async function pushAll(url: string, token: string, collection: string, docs: Record<string, unknown>[]): Promise<void> {
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < docs.length; i += 1000) batches.push(docs.slice(i, i + 1000));
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++];
+      if (batch) await push(url, token, collection, batch);
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}
+
+const part: BenchPart = {
+  title: 'client',
+  async run(): Promise<BenchFigure[]> {
+    if (!existsSync('dist/renderer/index.html')) throw new Error('build the app first: npm run build');
+    const server = await startServer({ staticDir: 'dist/renderer' });
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      const admin = await login(server.url, ADMIN.email, ADMIN.password);
+      const tech = await createUser(server.url, admin.accessToken, {
+        email: 'bench@cadran.test',
+        name: 'Technicien Mesure',
+        role: 'technician',
+        password: PASSWORD,
+      });
+      const year = generateYear({
+        clients: 30,
+        tickets: TICKETS,
+        interventions: INTERVENTIONS,
+        technicians: [tech.id],
+      });
+      const seedStart = performance.now();
+      await pushAll(server.url, admin.accessToken, 'clients', year.clients);
+      await pushAll(server.url, admin.accessToken, 'contracts', year.contracts);
+      await pushAll(server.url, admin.accessToken, 'tickets', year.tickets);
+      await pushAll(server.url, admin.accessToken, 'interventions', year.interventions);
+      const seedSeconds = (performance.now() - seedStart) / 1000;
+
+      const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.getByLabel('Adresse e-mail').fill('bench@cadran.test');
+      await page.getByLabel('Mot de passe').fill(PASSWORD);
+      const syncStart = performance.now();
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+      await page.getByText('Première synchronisation…').waitFor({ state: 'hidden', timeout: 300_000 });
+      const syncSeconds = (performance.now() - syncStart) / 1000;
+
+      const reopenStart = performance.now();
+      await page.goto(`${server.url}/#/tickets`);
+      await page.getByRole('row').nth(5).waitFor({ timeout: 60_000 });
+      const firstScreenSeconds = (performance.now() - reopenStart) / 1000;
+      await context.close();
+
+      return [
+        { name: `seed the server (${TICKETS + INTERVENTIONS + 60} documents pushed)`, value: seedSeconds, unit: 's' },
+        {
+          name: `initial sync of ${INTERVENTIONS / 1000}k interventions + ${TICKETS / 1000}k tickets`,
+          value: syncSeconds,
+          unit: 's',
+          target: { value: 20, lowerIsBetter: true },
+        },
+        {
+          name: 'reopen to a usable ticket list with that data local',
+          value: firstScreenSeconds,
+          unit: 's',
+          target: { value: 2, lowerIsBetter: true },
+        },
+      ];
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  },
+};
+
+export default part;
