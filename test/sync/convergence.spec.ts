@@ -180,7 +180,8 @@ test('a server restarted in the middle of a burst converges', async ({ browser }
 });
 
 test('an expired access token is refreshed and sync resumes', async ({ browser }) => {
-  server = await startServer({ env: { CADRAN_ACCESS_TOKEN_TTL_SECONDS: '2' } });
+  // The shortest access-token lifetime the server accepts (seconds).
+  server = await startServer({ env: { CADRAN_ACCESS_TOKEN_TTL: '10' } });
   const { emails, client, contract } = await seed(server, 1);
   const device = await openDevice(browser, server, emails[0] ?? '');
   const ticket = await device.call<Ticket>('createTicket', {
@@ -189,7 +190,7 @@ test('an expired access token is refreshed and sync resumes', async ({ browser }
     title: 'Messagerie',
   });
   await settle([device]);
-  await new Promise((r) => setTimeout(r, 3000));
+  await new Promise((r) => setTimeout(r, 11_000));
   const refreshed = device.page.waitForResponse((r) => r.url().endsWith('/api/auth/refresh') && r.ok());
   await device.call('recordVisit', {
     ticketId: ticket.id,
