@@ -9,7 +9,7 @@
  */
 import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
 import { type ExplanationLine, lines } from './billing-text';
-import { type Coverage, type CoverageDecision, decideCoverage } from './coverage';
+import { type Coverage, coverageNotes, coverageOf } from './coverage';
 import { HOTLINE_ALLOWANCE_SECONDS, SECONDS_PER_HALF_DAY, SECONDS_PER_UT, UNITS_PER_TRIP } from './types';
 import { type WorkedTime, workedTime } from './units';
 import { checkArray, instantMillis } from './validate';
@@ -39,77 +39,129 @@ export type BillingFacts = {
   equipment: Equipment | undefined;
   intervention: Intervention;
   worked: WorkedTime;
-  decision: CoverageDecision;
+  coverage: Coverage;
   /** Hotline allowance already consumed on the ticket by interventions that started earlier. */
   allowanceUsedBefore: number;
   /** A running segment was counted up to now (live timer). */
   live: boolean;
 };
 
+/** The numbers of a bill; `units` computes them into a reused object (the ledger's loop allocates nothing). */
+export type BillNumbers = {
+  workUnits: number;
+  tripUnits: number;
+  allowanceSecondsUsed: number;
+  utConsumed: number;
+  halfDaysConsumed: number;
+};
+
+/**
+ * What an intervention of `rawSeconds` and `trips` costs under `coverage`, given the hotline
+ * allowance its ticket already used. Forfaits (rules 1–3) include work and travel.
+ */
+export function billNumbers(
+  coverage: Coverage,
+  rawSeconds: number,
+  trips: number,
+  allowanceUsedBefore: number,
+  out: BillNumbers,
+): BillNumbers {
+  out.workUnits = Math.ceil(rawSeconds / SECONDS_PER_UT);
+  out.tripUnits = 0;
+  out.allowanceSecondsUsed = 0;
+  out.utConsumed = 0;
+  out.halfDaysConsumed = 0;
+  if (coverage === 'hotline_allowance') {
+    out.allowanceSecondsUsed = Math.min(rawSeconds, Math.max(0, HOTLINE_ALLOWANCE_SECONDS - allowanceUsedBefore));
+    out.tripUnits = trips * UNITS_PER_TRIP;
+    out.utConsumed = Math.ceil((rawSeconds - out.allowanceSecondsUsed) / SECONDS_PER_UT) + out.tripUnits;
+  } else if (coverage === 'half_day') {
+    out.halfDaysConsumed = Math.ceil(rawSeconds / SECONDS_PER_HALF_DAY);
+  } else if (coverage === 'ut') {
+    out.tripUnits = trips * UNITS_PER_TRIP;
+    out.utConsumed = out.workUnits + out.tripUnits;
+  }
+  return out;
+}
+
 /** Bills one intervention whose time, coverage and prior allowance use are known. */
 export function billFromFacts(facts: BillingFacts): BilledIntervention {
-  const { intervention, worked, decision } = facts;
-  const raw = worked.seconds;
-  const workUnits = Math.ceil(raw / SECONDS_PER_UT);
-  const trips = intervention.trips;
-  const explanation: ExplanationLine[] = [lines.measured(raw, worked.segments)];
-  if (worked.running && facts.live) explanation.push(lines.running());
-  explanation.push(lines.workUnits(workUnits));
-  for (const note of decision.notes) {
-    if (note === 'ticket_missing') explanation.push(lines.ticketMissing(intervention.ticketId));
-    else if (note === 'out_of_scope') explanation.push(lines.outOfScope());
-    else explanation.push(lines.halfDayWithoutCredit());
-  }
+  const { intervention, coverage, worked } = facts;
+  const numbers = billNumbers(coverage, worked.seconds, intervention.trips, facts.allowanceUsedBefore, {
+    workUnits: 0,
+    tripUnits: 0,
+    allowanceSecondsUsed: 0,
+    utConsumed: 0,
+    halfDaysConsumed: 0,
+  });
+  const bill = {
+    interventionId: intervention.id,
+    rawSeconds: worked.seconds,
+    workUnits: numbers.workUnits,
+    tripUnits: numbers.tripUnits,
+    coverage,
+    allowanceSecondsUsed: numbers.allowanceSecondsUsed,
+    utConsumed: numbers.utConsumed,
+    halfDaysConsumed: numbers.halfDaysConsumed,
+  };
+  return {
+    ...bill,
+    explanation: explain(bill, {
+      ...facts,
+      segments: worked.segments,
+      liveRunning: worked.running && facts.live,
+      usedBefore: facts.allowanceUsedBefore,
+    }),
+  };
+}
 
-  let tripUnits = 0;
-  let utConsumed = 0;
-  let halfDaysConsumed = 0;
-  let allowanceSecondsUsed = 0;
-  switch (decision.coverage) {
+type ExplainFacts = Pick<BillingFacts, 'contract' | 'ticket' | 'equipment' | 'intervention'> & {
+  segments: number;
+  liveRunning: boolean;
+  usedBefore: number;
+};
+
+/** The French lines of a bill, in reading order: measured time, units, notes, coverage, travel. */
+function explain(bill: Omit<BilledIntervention, 'explanation'>, facts: ExplainFacts): ExplanationLine[] {
+  const { intervention, ticket, equipment } = facts;
+  const raw = bill.rawSeconds;
+  const trips = intervention.trips;
+  const out: ExplanationLine[] = [lines.measured(raw, facts.segments)];
+  if (facts.liveRunning) out.push(lines.running());
+  out.push(lines.workUnits(bill.workUnits));
+  for (const note of coverageNotes(facts, bill.coverage)) {
+    if (note === 'ticket_missing') out.push(lines.ticketMissing(intervention.ticketId));
+    else if (note === 'out_of_scope') out.push(lines.outOfScope());
+    else out.push(lines.halfDayWithoutCredit());
+  }
+  switch (bill.coverage) {
     case 'planned_service':
-      explanation.push(lines.plannedService(facts.ticket?.plannedService ?? ''));
+      out.push(lines.plannedService(ticket?.plannedService ?? ''));
       break;
     case 'forfait_servers_network':
-      explanation.push(lines.serversNetwork(facts.equipment?.name ?? '', facts.equipment?.kind ?? ''));
+      out.push(lines.serversNetwork(equipment?.name ?? '', equipment?.kind ?? ''));
       break;
     case 'forfait_pc':
-      explanation.push(lines.pc(facts.equipment?.name ?? ''));
+      out.push(lines.pc(equipment?.name ?? ''));
       break;
     case 'hotline_allowance': {
-      const left = Math.max(0, HOTLINE_ALLOWANCE_SECONDS - facts.allowanceUsedBefore);
-      allowanceSecondsUsed = Math.min(raw, left);
-      const excess = raw - allowanceSecondsUsed;
-      const excessUnits = Math.ceil(excess / SECONDS_PER_UT);
-      tripUnits = trips * UNITS_PER_TRIP;
-      utConsumed = excessUnits + tripUnits;
-      explanation.push(lines.hotline(facts.allowanceUsedBefore, allowanceSecondsUsed, excess, excessUnits));
-      if (tripUnits > 0) explanation.push(lines.tripUnits(trips, tripUnits), lines.ut(excessUnits, tripUnits));
+      const excess = raw - bill.allowanceSecondsUsed;
+      const excessUnits = bill.utConsumed - bill.tripUnits;
+      out.push(lines.hotline(facts.usedBefore, bill.allowanceSecondsUsed, excess, excessUnits));
+      if (bill.tripUnits > 0) out.push(lines.tripUnits(trips, bill.tripUnits), lines.ut(excessUnits, bill.tripUnits));
       break;
     }
     case 'half_day':
-      halfDaysConsumed = Math.ceil(raw / SECONDS_PER_HALF_DAY);
-      explanation.push(lines.halfDay(raw, halfDaysConsumed));
+      out.push(lines.halfDay(raw, bill.halfDaysConsumed));
       break;
     case 'ut':
-      tripUnits = trips * UNITS_PER_TRIP;
-      utConsumed = workUnits + tripUnits;
-      if (tripUnits > 0) explanation.push(lines.tripUnits(trips, tripUnits));
-      explanation.push(lines.ut(workUnits, tripUnits));
+      if (bill.tripUnits > 0) out.push(lines.tripUnits(trips, bill.tripUnits));
+      out.push(lines.ut(bill.workUnits, bill.tripUnits));
       break;
   }
-  const travelIncluded = decision.coverage !== 'ut' && decision.coverage !== 'hotline_allowance';
-  if (travelIncluded && trips > 0) explanation.push(lines.tripsIncluded(trips));
-  return {
-    interventionId: intervention.id,
-    rawSeconds: raw,
-    workUnits,
-    tripUnits,
-    coverage: decision.coverage,
-    allowanceSecondsUsed,
-    utConsumed,
-    halfDaysConsumed,
-    explanation,
-  };
+  const travelIncluded = bill.coverage !== 'ut' && bill.coverage !== 'hotline_allowance';
+  if (travelIncluded && trips > 0) out.push(lines.tripsIncluded(trips));
+  return out;
 }
 
 /** The ticket's equipment if the ticket names one and it is in `equipment`. */
@@ -140,9 +192,9 @@ export function billIntervention(input: {
   const nowMs = input.now === undefined ? undefined : instantMillis(input.now, 'now');
   const equipment = equipmentOf(ticket, input.equipment);
   const worked = workedTime(intervention, nowMs, 'intervention');
-  const decision = decideCoverage({ contract, ticket, equipment, intervention });
+  const coverage = coverageOf(contract, ticket, equipment, intervention);
   let usedBefore = 0;
-  if (decision.coverage === 'hotline_allowance') {
+  if (coverage === 'hotline_allowance') {
     checkArray(input.earlierOnTicket, 'earlierOnTicket');
     const replaced = new Set<string>();
     for (const other of [...input.earlierOnTicket, intervention]) {
@@ -151,7 +203,7 @@ export function billIntervention(input: {
     const self = { startMs: worked.firstStartMs ?? Number.POSITIVE_INFINITY, id: intervention.id };
     input.earlierOnTicket.forEach((other, i) => {
       if (other.id === intervention.id || other.ticketId !== intervention.ticketId || replaced.has(other.id)) return;
-      if (decideCoverage({ contract, ticket, equipment, intervention: other }).coverage !== 'hotline_allowance') return;
+      if (coverageOf(contract, ticket, equipment, other) !== 'hotline_allowance') return;
       const time = workedTime(other, nowMs, `earlierOnTicket[${i}]`);
       if (byStart({ startMs: time.firstStartMs ?? Number.POSITIVE_INFINITY, id: other.id }, self) >= 0) return;
       usedBefore += time.seconds;
@@ -163,7 +215,7 @@ export function billIntervention(input: {
     equipment,
     intervention,
     worked,
-    decision,
+    coverage,
     allowanceUsedBefore: Math.min(usedBefore, HOTLINE_ALLOWANCE_SECONDS),
     live: nowMs !== undefined,
   });

@@ -2,41 +2,57 @@
  * The ledger of one contract, derived from its interventions alone (domain.md §3.2).
  *
  * 1. Interventions replaced by a correction (another one with `correctionOf` = their id) are
- *    dropped; the correction counts instead.
+ *    dropped; the correction counts instead. The same id twice is refused (it would bill twice).
  * 2. Each remaining intervention is billed (§3.1). The hotline allowance of a ticket is consumed
  *    by its hotline/telemaintenance interventions in order of first segment start, then id.
  * 3. Only completed interventions count in the credits, in order of `completedAt` (as an instant,
  *    not as text: offsets are allowed), then id. So every device that holds the same
  *    interventions reaches the same balances and block numbers, whatever order they synced in.
+ *
+ * The server runs this over a contract's whole history on every push. So each intervention is
+ * read once into typed columns, the ledger order is a radix sort (ledger-order.ts), and bill
+ * objects are made only when read (derived-bills.ts); the objects made per intervention are its
+ * ledger entry and its id's slot in the index.
  */
 import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
-import { type BilledIntervention, billFromFacts, byStart } from './billing';
+import { type BillNumbers, billNumbers } from './billing';
 import { calendarDay, dayNumberOf, localDay } from './calendar';
 import { contractCalendar } from './contract-calendar';
 import { priceInForce } from './contract-term';
-import { type CoverageDecision, decideCoverage } from './coverage';
-import { type CreditLedger, type LedgerConsumption, buildCreditLedger } from './credit-ledger';
-import { HOTLINE_ALLOWANCE_SECONDS } from './types';
-import { type WorkedTime, workedTime } from './units';
-import { checkArray, checkDay, isoMillis } from './validate';
+import { type Coverage, coverageOf } from './coverage';
+import { type CreditLedger, type LedgerRows, buildCreditLedger } from './credit-ledger';
+import { COVERAGES, DerivedBills, type LedgerFacts } from './derived-bills';
+import { IdIndex } from './id-index';
+import { compareIds, ledgerOrder } from './ledger-order';
+import { type BilledIntervention } from './billing';
+import { HOTLINE_ALLOWANCE_SECONDS, type Seconds } from './types';
+import { type WorkedTime, measureInto } from './units';
+import { checkArray, checkDay, isoMillis, parseInstant } from './validate';
 
 export type ContractLedger = {
+  /** Every intervention that counts (not replaced), completed or not, by id. */
   billed: Map<string, BilledIntervention>;
   ut: CreditLedger;
   /** null when the contract has no half-day base. */
   halfDays: CreditLedger | null;
 };
 
-type Prepared = {
-  intervention: Intervention;
-  index: number;
-  ticket: Ticket | undefined;
-  equipment: Equipment | undefined;
-  worked: WorkedTime;
-  decision: CoverageDecision;
-  startMs: number;
-  id: string;
+type Columns = LedgerFacts & {
+  firstStart: Float64Array;
+  completedMs: Float64Array;
+  /** completedAt as a canonical UTC ISO string (as stored, or normalized when it had an offset). */
+  completedIso: string[];
+  ids: string[];
+  trips: Int32Array;
+  utConsumed: Float64Array;
+  halfDaysConsumed: Float64Array;
+  /** Per intervention under the hotline allowance: its ticket's position (unknown tickets get extra ones); else −1. */
+  allowanceTicket: Int32Array;
+  /** Number of ticket positions used in allowanceTicket. */
+  allowanceTickets: number;
 };
+
+const COVERAGE_CODE = new Map<Coverage, number>(COVERAGES.map((coverage, code) => [coverage, code]));
 
 /**
  * Bills every intervention of one contract and derives its UT and half-day ledgers.
@@ -51,100 +67,215 @@ export function contractLedger(input: {
 }): ContractLedger {
   const { contract } = input;
   if (typeof contract !== 'object' || contract === null) throw new TypeError('contract: expected a contract');
-  for (const name of ['tickets', 'equipment', 'interventions'] as const) {
-    checkArray(input[name], name);
-  }
+  checkArray(input.tickets, 'tickets');
+  checkArray(input.equipment, 'equipment');
+  checkArray(input.interventions, 'interventions');
   const calendar = contractCalendar(contract);
-  const tickets = new Map(input.tickets.map((ticket) => [ticket.id, ticket]));
-  const equipment = new Map(input.equipment.map((item) => [item.id, item]));
+  const columns = measure(contract, input);
+  allocateHotlineAllowance(columns);
 
-  const replaced = new Set<string>();
-  const seen = new Set<string>();
-  input.interventions.forEach((intervention, i) => {
-    // The same intervention twice would be billed twice: refuse rather than guess.
-    if (seen.has(intervention.id)) throw new RangeError(`interventions[${i}].id: duplicate id "${intervention.id}"`);
-    seen.add(intervention.id);
-    if (intervention.contractId !== contract.id) {
-      throw new RangeError(
-        `interventions[${i}].contractId: "${intervention.contractId}" is not contract "${contract.id}"`,
-      );
-    }
-    if (intervention.correctionOf !== undefined) replaced.add(intervention.correctionOf);
-  });
-
-  const byTicket = new Map<string, Prepared[]>();
-  input.interventions.forEach((intervention, index) => {
-    if (replaced.has(intervention.id)) return;
-    const ticket = tickets.get(intervention.ticketId);
-    const item = ticket?.equipmentId === undefined ? undefined : equipment.get(ticket.equipmentId);
-    const worked = workedTime(intervention, undefined, `interventions[${index}]`);
-    const prepared: Prepared = {
-      intervention,
-      index,
-      ticket,
-      equipment: item,
-      worked,
-      decision: decideCoverage({ contract, ticket, equipment: item, intervention }),
-      startMs: worked.firstStartMs ?? Number.POSITIVE_INFINITY,
-      id: intervention.id,
-    };
-    const group = byTicket.get(intervention.ticketId);
-    if (group) group.push(prepared);
-    else byTicket.set(intervention.ticketId, [prepared]);
-  });
-
-  const billed = new Map<string, BilledIntervention>();
-  const ut: LedgerConsumption[] = [];
-  const halfDays: LedgerConsumption[] = [];
-  for (const group of byTicket.values()) {
-    if (group.length > 1) group.sort(byStart);
-    let allowanceUsed = 0;
-    for (const item of group) {
-      const bill = billFromFacts({
-        contract,
-        ticket: item.ticket,
-        equipment: item.equipment,
-        intervention: item.intervention,
-        worked: item.worked,
-        decision: item.decision,
-        allowanceUsedBefore: allowanceUsed,
-        live: false,
-      });
-      allowanceUsed = Math.min(HOTLINE_ALLOWANCE_SECONDS, allowanceUsed + bill.allowanceSecondsUsed);
-      billed.set(item.id, bill);
-      const completedAt = item.intervention.completedAt;
-      if (completedAt === undefined) continue;
-      const atMs = isoMillis(completedAt, `interventions[${item.index}].completedAt`);
-      const at = new Date(atMs).toISOString();
-      if (bill.utConsumed > 0) ut.push({ interventionId: item.id, at, atMs, units: bill.utConsumed });
-      if (bill.halfDaysConsumed > 0) halfDays.push({ interventionId: item.id, at, atMs, units: bill.halfDaysConsumed });
-    }
-  }
-  const ledgerOrder = (a: LedgerConsumption, b: LedgerConsumption): number =>
-    a.atMs - b.atMs || (a.interventionId < b.interventionId ? -1 : a.interventionId > b.interventionId ? 1 : 0);
-  ut.sort(ledgerOrder);
-  halfDays.sort(ledgerOrder);
-
+  const { ut, halfDays } = ledgerRows(columns);
   // Block 1 is invoiced at the effective date, 00:00 in the contract's time zone.
-  const startDay = checkDay(contract.startDate, 'contract.startDate');
-  const startMs = calendarDay(calendar, dayNumberOf(startDay)).startMs;
+  const startMs = calendarDay(calendar, dayNumberOf(checkDay(contract.startDate, 'contract.startDate'))).startMs;
   const start = { at: new Date(startMs).toISOString(), atMs: startMs };
-  const prices = new Map<string, Contract['prices'][number]>();
-  const stepAt = (atMs: number): Contract['prices'][number] => {
-    const day = localDay(calendar, atMs);
-    let step = prices.get(day);
-    if (!step) {
-      step = priceInForce(contract.prices, day);
-      prices.set(day, step);
-    }
-    return step;
-  };
+  const stepAt = (atMs: number): Contract['prices'][number] => priceInForce(contract.prices, localDay(calendar, atMs));
   return {
-    billed,
+    billed: new DerivedBills(columns),
     ut: buildCreditLedger('ut', contract.utBase, ut, start, (atMs) => stepAt(atMs).utUnitPrice),
     halfDays:
       contract.halfDayBase > 0
         ? buildCreditLedger('half_day', contract.halfDayBase, halfDays, start, (atMs) => stepAt(atMs).halfDayUnitPrice)
         : null,
+  };
+}
+
+/** Reads every intervention once: time, coverage, completion, and what it costs outside the allowance. */
+function measure(
+  contract: Contract,
+  input: { tickets: readonly Ticket[]; equipment: readonly Equipment[]; interventions: readonly Intervention[] },
+): Columns {
+  const list = input.interventions;
+  const count = list.length;
+  const equipment = new Map<string, Equipment>();
+  for (const item of input.equipment) equipment.set(item.id, item);
+  const indexById = new IdIndex(count);
+  const columns: Columns = {
+    contract,
+    list,
+    ticketIndex: new IdIndex(input.tickets.length),
+    ticketAt: [],
+    equipmentAt: [],
+    indexById,
+    replaced: new Uint8Array(count),
+    coverage: new Uint8Array(count),
+    seconds: new Float64Array(count),
+    segments: new Int32Array(count),
+    allowanceBefore: new Float64Array(count),
+    counted: count,
+    firstStart: new Float64Array(count),
+    completedMs: new Float64Array(count),
+    completedIso: new Array<string>(count),
+    ids: new Array<string>(count),
+    trips: new Int32Array(count),
+    allowanceTicket: new Int32Array(count).fill(-1),
+    allowanceTickets: 0,
+    utConsumed: new Float64Array(count),
+    halfDaysConsumed: new Float64Array(count),
+  };
+  const worked: WorkedTime = { seconds: 0 as Seconds, segments: 0, running: false, firstStartMs: undefined };
+  const numbers: BillNumbers = {
+    workUnits: 0,
+    tripUnits: 0,
+    allowanceSecondsUsed: 0,
+    utConsumed: 0,
+    halfDaysConsumed: 0,
+  };
+  // Tickets by position, with their equipment: the join below costs one probe per intervention.
+  const { ticketIndex, ticketAt, equipmentAt } = columns;
+  for (const ticket of input.tickets) {
+    if (ticketIndex.add(ticket.id) < 0) continue; // a ticket listed twice: the first one stands
+    ticketAt.push(ticket);
+    equipmentAt.push(ticket.equipmentId === undefined ? undefined : equipment.get(ticket.equipmentId));
+  }
+  // Without these modules, coverage never depends on the ticket (rules 5–6 only): skip the join.
+  const modules = contract.modules;
+  const ticketMatters = (['C', 'D', 'E', 'F', 'G', 'H', 'I'] as const).some((code) => modules[code].active);
+  // Tickets an intervention names but the input lacks still group their interventions.
+  const unknownTickets = new Map<string, number>();
+  const corrected: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const intervention = list[index] as Intervention;
+    if (intervention.contractId !== contract.id) {
+      throw new RangeError(
+        `interventions[${index}].contractId: "${intervention.contractId}" is not contract "${contract.id}"`,
+      );
+    }
+    if (indexById.add(intervention.id) < 0) {
+      throw new RangeError(`interventions[${index}].id: duplicate id "${intervention.id}" (it would be billed twice)`);
+    }
+    if (intervention.correctionOf !== undefined) corrected.push(intervention.correctionOf);
+
+    measureInto(worked, intervention, undefined, index);
+    columns.seconds[index] = worked.seconds;
+    columns.segments[index] = worked.segments;
+    columns.firstStart[index] = worked.firstStartMs ?? Number.POSITIVE_INFINITY;
+    const completedAt = intervention.completedAt;
+    let completedMs = Number.NaN;
+    if (completedAt !== undefined) {
+      completedMs = parseInstant(completedAt);
+      if (Number.isNaN(completedMs)) isoMillis(completedAt, `interventions[${index}].completedAt`);
+    }
+    columns.completedMs[index] = completedMs;
+    // Kept beside the numbers so the ledger-order pass never goes back to the documents.
+    columns.completedIso[index] =
+      completedAt === undefined || (completedAt.length === 24 && completedAt.endsWith('Z'))
+        ? (completedAt ?? '')
+        : new Date(completedMs).toISOString();
+    columns.ids[index] = intervention.id;
+    columns.trips[index] = intervention.trips;
+
+    const position = ticketMatters ? ticketIndex.find(intervention.ticketId) : -1;
+    const coverage =
+      position >= 0
+        ? coverageOf(contract, ticketAt[position], equipmentAt[position], intervention)
+        : coverageOf(contract, undefined, undefined, intervention);
+    columns.coverage[index] = COVERAGE_CODE.get(coverage) ?? 0;
+    if (coverage === 'hotline_allowance') {
+      // Priced once the ticket's order is known (allocateHotlineAllowance).
+      let ticketPosition = position;
+      if (ticketPosition < 0) {
+        ticketPosition = unknownTickets.get(intervention.ticketId) ?? ticketAt.length + unknownTickets.size;
+        unknownTickets.set(intervention.ticketId, ticketPosition);
+      }
+      columns.allowanceTicket[index] = ticketPosition;
+      continue;
+    }
+    billNumbers(coverage, worked.seconds, intervention.trips, 0, numbers);
+    columns.utConsumed[index] = numbers.utConsumed;
+    columns.halfDaysConsumed[index] = numbers.halfDaysConsumed;
+  }
+  columns.allowanceTickets = ticketAt.length + unknownTickets.size;
+  for (const id of corrected) {
+    const index = indexById.find(id);
+    if (index < 0 || columns.replaced[index] === 1) continue;
+    columns.replaced[index] = 1;
+    columns.counted -= 1;
+    columns.utConsumed[index] = 0;
+    columns.halfDaysConsumed[index] = 0;
+  }
+  return columns;
+}
+
+/** Rule 4: each ticket's 30 included minutes go to its hotline work in order of start, then id. */
+function allocateHotlineAllowance(columns: Columns): void {
+  const { ids, allowanceTicket } = columns;
+  // Counting sort by ticket: each ticket's interventions become one contiguous run of `order`.
+  const starts = new Int32Array(columns.allowanceTickets + 1);
+  for (const ticket of allowanceTicket) if (ticket >= 0) starts[ticket + 1] = (starts[ticket + 1] ?? 0) + 1;
+  for (let t = 1; t < starts.length; t++) starts[t] = (starts[t] ?? 0) + (starts[t - 1] ?? 0);
+  const order = new Int32Array(starts[starts.length - 1] ?? 0);
+  const fill = starts.slice(0, -1);
+  allowanceTicket.forEach((ticket, index) => {
+    if (ticket < 0) return;
+    order[fill[ticket] ?? 0] = index;
+    fill[ticket] = (fill[ticket] ?? 0) + 1;
+  });
+  const byStart = (a: number, b: number): number =>
+    (columns.firstStart[a] ?? 0) - (columns.firstStart[b] ?? 0) || compareIds(ids[a] ?? '', ids[b] ?? '');
+  const numbers: BillNumbers = {
+    workUnits: 0,
+    tripUnits: 0,
+    allowanceSecondsUsed: 0,
+    utConsumed: 0,
+    halfDaysConsumed: 0,
+  };
+  for (let t = 0; t + 1 < starts.length; t++) {
+    const from = starts[t] ?? 0;
+    const to = starts[t + 1] ?? 0;
+    if (to - from > 1) order.subarray(from, to).sort(byStart);
+    let used = 0;
+    for (let k = from; k < to; k++) {
+      const index = order[k] ?? 0;
+      if (columns.replaced[index] === 1) continue;
+      billNumbers('hotline_allowance', columns.seconds[index] ?? 0, columns.trips[index] ?? 0, used, numbers);
+      columns.allowanceBefore[index] = used;
+      columns.utConsumed[index] = numbers.utConsumed;
+      used = Math.min(HOTLINE_ALLOWANCE_SECONDS, used + numbers.allowanceSecondsUsed);
+    }
+  }
+}
+
+/** The completed interventions that consume something, in ledger order, as UT and half-day rows. */
+function ledgerRows(columns: Columns): { ut: LedgerRows; halfDays: LedgerRows } {
+  const count = columns.list.length;
+  const rows: number[] = [];
+  const rowIds: string[] = [];
+  const rowAt = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    if (columns.utConsumed[index] === 0 && columns.halfDaysConsumed[index] === 0) continue;
+    const atMs = columns.completedMs[index] ?? Number.NaN;
+    if (Number.isNaN(atMs)) continue;
+    rowAt[rows.length] = atMs;
+    rowIds.push(columns.ids[index] ?? '');
+    rows.push(index);
+  }
+  const order = ledgerOrder(rowAt, rowIds, rows.length);
+  const ids = new Array<string>(rows.length);
+  const at = new Array<string>(rows.length);
+  const atMs = new Float64Array(rows.length);
+  const ut = new Float64Array(rows.length);
+  const halfDays = new Float64Array(rows.length);
+  for (let position = 0; position < order.length; position++) {
+    const row = order[position] ?? 0;
+    const index = rows[row] ?? 0;
+    atMs[position] = rowAt[row] ?? 0;
+    at[position] = columns.completedIso[index] ?? '';
+    ids[position] = rowIds[row] ?? '';
+    ut[position] = columns.utConsumed[index] ?? 0;
+    halfDays[position] = columns.halfDaysConsumed[index] ?? 0;
+  }
+  return {
+    ut: { count: rows.length, interventionIds: ids, at, atMs, units: ut },
+    halfDays: { count: rows.length, interventionIds: ids, at, atMs, units: halfDays },
   };
 }

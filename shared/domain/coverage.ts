@@ -21,10 +21,12 @@ export type CoverageFacts = {
   intervention: Pick<Intervention, 'channel' | 'halfDay'>;
 };
 
+export type CoverageNote = 'out_of_scope' | 'half_day_without_credit' | 'ticket_missing';
+
 export type CoverageDecision = {
   coverage: Coverage;
   /** Why a rule that looked applicable was not taken, for the explanation. */
-  notes: ('out_of_scope' | 'half_day_without_credit' | 'ticket_missing')[];
+  notes: readonly CoverageNote[];
 };
 
 /** True when module G's allowance applies to this work (rule 4's own condition). */
@@ -33,32 +35,52 @@ export function isHotlineWork(intervention: Pick<Intervention, 'channel'>): bool
 }
 
 /**
+ * The coverage of one intervention (first match wins). coverageOf(contract with H active,
+ * curative ticket, covered server, intervention) → 'forfait_servers_network'.
+ */
+export function coverageOf(
+  contract: CoverageFacts['contract'],
+  ticket: CoverageFacts['ticket'],
+  equipment: CoverageFacts['equipment'],
+  intervention: CoverageFacts['intervention'],
+): Coverage {
+  const modules = contract.modules;
+  const planned = ticket?.plannedService;
+  if (planned !== undefined && modules[planned].active) return 'planned_service';
+  const inScope = ticket?.nature !== 'out_of_scope';
+  const covered = equipment?.covered === true;
+  if (inScope && modules.H.active && covered && (equipment.kind === 'server' || equipment.kind === 'network')) {
+    return 'forfait_servers_network';
+  }
+  if (modules.I.active && covered && equipment.kind === 'pc' && ticket?.nature === 'curative') return 'forfait_pc';
+  if (inScope && modules.G.active && isHotlineWork(intervention)) return 'hotline_allowance';
+  if (intervention.halfDay && contract.halfDayBase > 0) return 'half_day';
+  return 'ut';
+}
+
+const NO_NOTES: readonly CoverageNote[] = Object.freeze([]);
+
+/** Why a rule that looked applicable was not taken (shown in the explanation). */
+export function coverageNotes(facts: CoverageFacts, coverage: Coverage): readonly CoverageNote[] {
+  const { contract, ticket, equipment, intervention } = facts;
+  const modules = contract.modules;
+  const notes: CoverageNote[] = [];
+  if (ticket === undefined) notes.push('ticket_missing');
+  if (coverage === 'planned_service') return notes.length === 0 ? NO_NOTES : notes;
+  const outOfScope = ticket?.nature === 'out_of_scope';
+  const serverOrNetwork = equipment?.covered === true && (equipment.kind === 'server' || equipment.kind === 'network');
+  if (outOfScope && ((modules.H.active && serverOrNetwork) || (modules.G.active && isHotlineWork(intervention)))) {
+    notes.push('out_of_scope');
+  }
+  if (coverage === 'ut' && intervention.halfDay && contract.halfDayBase <= 0) notes.push('half_day_without_credit');
+  return notes.length === 0 ? NO_NOTES : notes;
+}
+
+/**
  * decideCoverage({ contract (H active), ticket (curative), equipment (covered server), intervention })
  * → { coverage: 'forfait_servers_network', notes: [] }.
  */
-export function decideCoverage({ contract, ticket, equipment, intervention }: CoverageFacts): CoverageDecision {
-  const modules = contract.modules;
-  const notes: CoverageDecision['notes'] = [];
-  if (ticket === undefined) notes.push('ticket_missing');
-  const planned = ticket?.plannedService;
-  if (planned !== undefined && modules[planned].active) return { coverage: 'planned_service', notes };
-
-  const outOfScope = ticket?.nature === 'out_of_scope';
-  const covered = equipment?.covered === true;
-  if (modules.H.active && covered && (equipment.kind === 'server' || equipment.kind === 'network')) {
-    if (!outOfScope) return { coverage: 'forfait_servers_network', notes };
-    notes.push('out_of_scope');
-  }
-  if (modules.I.active && covered && equipment.kind === 'pc' && ticket?.nature === 'curative') {
-    return { coverage: 'forfait_pc', notes };
-  }
-  if (modules.G.active && isHotlineWork(intervention)) {
-    if (!outOfScope) return { coverage: 'hotline_allowance', notes };
-    if (!notes.includes('out_of_scope')) notes.push('out_of_scope');
-  }
-  if (intervention.halfDay) {
-    if (contract.halfDayBase > 0) return { coverage: 'half_day', notes };
-    notes.push('half_day_without_credit');
-  }
-  return { coverage: 'ut', notes };
+export function decideCoverage(facts: CoverageFacts): CoverageDecision {
+  const coverage = coverageOf(facts.contract, facts.ticket, facts.equipment, facts.intervention);
+  return { coverage, notes: coverageNotes(facts, coverage) };
 }

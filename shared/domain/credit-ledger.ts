@@ -71,17 +71,27 @@ export type CreditLedger = {
   entries: CreditLedgerEntry[];
 };
 
-/** One consumption in ledger order: the intervention, when it ended (ISO and millis), the units. */
-export type LedgerConsumption = { interventionId: string; at: string; atMs: number; units: number };
+/**
+ * Consumptions already in ledger order (by end, then id), as parallel columns: the ledger of a
+ * contract's whole history is built on every push, so no object is made per row until an entry.
+ */
+export type LedgerRows = {
+  count: number;
+  interventionIds: readonly string[];
+  /** Canonical ISO instants of the ends. */
+  at: readonly string[];
+  atMs: Float64Array;
+  units: Float64Array;
+};
 
 /**
- * Builds a credit ledger from consumptions already in ledger order (by end, then id).
- * `priceAt(atMs)` gives the unit price in force at an instant; block 1 is at `startAt`.
+ * Builds a credit ledger from consumptions in ledger order. `priceAt(atMs)` gives the unit price
+ * in force at an instant; block 1 is invoiced at `start`. Rows consuming 0 make no entry.
  */
 export function buildCreditLedger(
   kind: CreditLedger['kind'],
   base: number,
-  consumptions: readonly LedgerConsumption[],
+  rows: LedgerRows,
   start: { at: string; atMs: number },
   priceAt: (atMs: number) => string,
 ): CreditLedger {
@@ -91,32 +101,23 @@ export function buildCreditLedger(
   let balance = base;
   let blocks = 1;
   let consumed = 0;
-  for (const consumption of consumptions) {
-    if (consumption.units === 0) continue;
-    consumed += consumption.units;
-    balance -= consumption.units;
+  for (let row = 0; row < rows.count; row++) {
+    const units = rows.units[row] ?? 0;
+    if (units === 0) continue;
+    const interventionId = rows.interventionIds[row] ?? '';
+    const at = rows.at[row] ?? '';
+    consumed += units;
+    balance -= units;
     if (balance <= 0) {
       const renewals = Math.floor(-balance / base) + 1;
-      const unitPrice = priceAt(consumption.atMs);
+      const unitPrice = priceAt(rows.atMs[row] ?? 0);
       for (let k = 0; k < renewals; k++) {
         blocks += 1;
-        blockEvents.push({
-          block: blocks,
-          at: consumption.at,
-          interventionId: consumption.interventionId,
-          unitPrice,
-          quantity: base,
-        });
+        blockEvents.push({ block: blocks, at, interventionId, unitPrice, quantity: base });
       }
       balance += renewals * base;
     }
-    entries.push({
-      interventionId: consumption.interventionId,
-      at: consumption.at,
-      consumed: consumption.units,
-      balanceAfter: balance,
-      block: blocks,
-    });
+    entries.push({ interventionId, at, consumed: units, balanceAfter: balance, block: blocks });
   }
   return { kind, base, consumed, blocks, balance, blockEvents, entries };
 }

@@ -6,7 +6,7 @@
  */
 import type { Intervention } from '../schemas';
 import { type Seconds, type Units, SECONDS_PER_HALF_DAY, SECONDS_PER_UT, UNITS_PER_TRIP } from './types';
-import { isoMillis, nonNegative } from './validate';
+import { isoMillis, nonNegative, parseInstant } from './validate';
 
 /**
  * UT for a worked duration: ceil(s / 900). billableUnits(0) → 0; billableUnits(1) → 1;
@@ -40,31 +40,67 @@ export type WorkedTime = {
 /**
  * The measured time of an intervention. A running segment counts up to `nowMs` only when it is
  * given (the live timer), never for the ledger. Raw start/end times are only read, never changed.
+ * workedTime({ segments: [09:00–09:20, 09:30–09:31:05] }) → { seconds: 1265, segments: 2, … }.
  */
 export function workedTime(
   intervention: Pick<Intervention, 'id' | 'segments'>,
   nowMs?: number,
-  name = `intervention ${intervention.id}`,
+  /** How errors name the intervention: a path such as 'intervention', or its index in `interventions`. */
+  name?: string | number,
+): WorkedTime {
+  return measureInto(
+    { seconds: 0 as Seconds, segments: 0, running: false, firstStartMs: undefined },
+    intervention,
+    nowMs,
+    name,
+  );
+}
+
+/** workedTime written into `out` (reused by the ledger's loop to allocate nothing per intervention). */
+export function measureInto(
+  out: WorkedTime,
+  intervention: Pick<Intervention, 'id' | 'segments'>,
+  nowMs: number | undefined,
+  name: string | number | undefined,
 ): WorkedTime {
   let totalMs = 0;
   let running = false;
-  let firstStartMs: number | undefined;
-  intervention.segments.forEach((segment, index) => {
-    const start = isoMillis(segment.start, `${name}.segments[${index}].start`);
-    if (firstStartMs === undefined || start < firstStartMs) firstStartMs = start;
+  let firstStartMs = Number.POSITIVE_INFINITY;
+  const segments = intervention.segments;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    if (segment === undefined) continue;
+    const start = parseInstant(segment.start);
+    if (Number.isNaN(start)) isoMillis(segment.start, segmentField(intervention, name, index, 'start'));
+    if (start < firstStartMs) firstStartMs = start;
     if (segment.end === undefined) {
       running = true;
       if (nowMs !== undefined && nowMs > start) totalMs += nowMs - start;
-      return;
+      continue;
     }
-    const end = isoMillis(segment.end, `${name}.segments[${index}].end`);
-    if (end < start) throw new RangeError(`${name}.segments[${index}].end: a segment cannot end before it starts`);
+    const end = parseInstant(segment.end);
+    if (Number.isNaN(end)) isoMillis(segment.end, segmentField(intervention, name, index, 'end'));
+    if (end < start) {
+      throw new RangeError(`${segmentField(intervention, name, index, 'end')}: a segment cannot end before it starts`);
+    }
     totalMs += end - start;
-  });
-  return {
-    seconds: Math.floor(totalMs / 1000) as Seconds,
-    segments: intervention.segments.length,
-    running,
-    firstStartMs,
-  };
+  }
+  out.seconds = Math.floor(totalMs / 1000) as Seconds;
+  out.segments = segments.length;
+  out.running = running;
+  out.firstStartMs = firstStartMs === Number.POSITIVE_INFINITY ? undefined : firstStartMs;
+  return out;
+}
+
+// Field names for errors are built only on failure (no closure per call): a ledger reads
+// hundreds of thousands of segments.
+function segmentField(
+  intervention: Pick<Intervention, 'id'>,
+  name: string | number | undefined,
+  index: number,
+  key: 'start' | 'end',
+): string {
+  const path =
+    name === undefined ? `intervention ${intervention.id}` : typeof name === 'number' ? `interventions[${name}]` : name;
+  return `${path}.segments[${index}].${key}`;
 }

@@ -1,0 +1,189 @@
+/**
+ * Domain benchmark (`npm run bench domain`): the two computations screens and the server run on
+ * every load. Each figure is the median of several runs over the same generated data; every run
+ * builds a fresh calendar, so the per-day cache starts cold as on a device's first screen.
+ *
+ * - 30-minute deadlines for 20,000 tickets received over one year (10 % never started, so their
+ *   clock runs to "now" and their explanation spans months): target ≤ 200 ms on 2 cores.
+ * - The ledger of one contract over 100,000 interventions on 25,000 tickets (billing with the
+ *   hotline allowance, trips, half-days, corrections, then UT and half-day credits): ≤ 100 ms.
+ */
+import {
+  type Contract,
+  type Intervention,
+  type Ticket,
+  contractSchema,
+  interventionSchema,
+  ticketSchema,
+} from '../../shared/schemas';
+import { contractLedger, createCalendar, interventionCommitment } from '../../shared/domain';
+import type { BenchFigure, BenchPart } from './types';
+
+const RUNS = 7;
+const TICKETS = 20_000;
+const INTERVENTIONS = 100_000;
+const LEDGER_TICKETS = 25_000;
+const YEAR_START = Date.parse('2026-01-01T00:00:00Z');
+const YEAR_MS = 365 * 86_400_000;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function deadlinesFixture(): { receivedAt: Date; firstStart: Date | undefined }[] {
+  const next = random(1);
+  return Array.from({ length: TICKETS }, () => {
+    const receivedMs = YEAR_START + Math.floor(next() * YEAR_MS);
+    const started = next() < 0.9;
+    return {
+      receivedAt: new Date(receivedMs),
+      firstStart: started ? new Date(receivedMs + Math.floor(next() * 180) * 60_000) : undefined,
+    };
+  });
+}
+
+function benchDeadlines(): number {
+  const tickets = deadlinesFixture();
+  const now = new Date(YEAR_START + YEAR_MS);
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const calendar = createCalendar();
+    const started = performance.now();
+    let breached = 0;
+    for (const ticket of tickets) {
+      if (interventionCommitment(calendar, ticket.receivedAt, ticket.firstStart, now).state === 'breached') breached++;
+    }
+    times.push(performance.now() - started);
+    if (breached === 0) throw new Error('deadline benchmark: no breached ticket, the data is not realistic');
+  }
+  return median(times);
+}
+
+function ledgerFixture(): { contract: Contract; tickets: Ticket[]; interventions: Intervention[] } {
+  const next = random(2);
+  const t0 = '2026-01-01T00:00:00.000Z';
+  const inactive = { active: false };
+  const contract = contractSchema.parse({
+    id: 'ct-bench',
+    updatedAt: t0,
+    clientId: 'cl-1',
+    number: 'SS-BENCH',
+    startDate: '2026-01-01',
+    termYears: 3,
+    modules: Object.fromEntries(
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'].map((code) => [
+        code,
+        ['A', 'G', 'J'].includes(code) ? { active: true } : inactive,
+      ]),
+    ),
+    utBase: 16,
+    halfDayBase: 10,
+    prices: [
+      { from: '2026-01-01', utUnitPrice: '25.00', halfDayUnitPrice: '360.00' },
+      { from: '2027-01-01', utUnitPrice: '25.75', halfDayUnitPrice: '370.80' },
+    ],
+    monthlyHostingFee: '150.00',
+    interventionTargetMinutes: 30,
+    calendar: { timeZone: 'Europe/Paris', closedDates: [], workedHolidays: [] },
+    directDebit: false,
+  });
+  const tickets = Array.from({ length: LEDGER_TICKETS }, (_, i) =>
+    ticketSchema.parse({
+      id: `tk-${i}`,
+      updatedAt: t0,
+      reference: `T-${i}`,
+      clientId: 'cl-1',
+      contractId: 'ct-bench',
+      channel: 'hotline',
+      nature: 'curative',
+      priority: 'normal',
+      status: 'closed',
+      receivedAt: t0,
+      title: 'Incident',
+      description: '',
+      createdBy: 'u-1',
+      createdAt: t0,
+      fieldUpdatedAt: {},
+      history: [],
+    }),
+  );
+  const channels = ['hotline', 'telemaintenance', 'onsite'] as const;
+  const interventions: Intervention[] = [];
+  for (let i = 0; i < INTERVENTIONS; i++) {
+    const startMs = YEAR_START + Math.floor(next() * 2 * YEAR_MS);
+    const segments = [];
+    let cursor = startMs;
+    for (let s = 0, count = 1 + Math.floor(next() * 3); s < count; s++) {
+      const end = cursor + Math.floor(next() * 3600) * 1000;
+      segments.push({ start: new Date(cursor).toISOString(), end: new Date(end).toISOString() });
+      cursor = end + 600_000;
+    }
+    const channel = channels[Math.floor(next() * channels.length)] ?? 'hotline';
+    const intervention = {
+      id: `itv-${i}`,
+      updatedAt: t0,
+      ticketId: `tk-${Math.floor(next() * LEDGER_TICKETS)}`,
+      clientId: 'cl-1',
+      contractId: 'ct-bench',
+      technicianId: 'u-1',
+      channel,
+      segments,
+      trips: channel === 'onsite' ? 1 : 0,
+      halfDay: channel === 'onsite' && next() < 0.2,
+      report: '',
+      completedAt: new Date(cursor).toISOString(),
+      createdAt: new Date(startMs).toISOString(),
+      ...(i % 500 === 1 ? { correctionOf: `itv-${i - 1}`, correctionReason: 'Temps corrigé' } : {}),
+    };
+    // Validated once here, as the server validates what devices push: the ledger gets real documents.
+    interventions.push(interventionSchema.parse(intervention));
+  }
+  return { contract, tickets, interventions };
+}
+
+function benchLedger(): number {
+  const { contract, tickets, interventions } = ledgerFixture();
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    const ledger = contractLedger({ contract, tickets, equipment: [], interventions });
+    times.push(performance.now() - started);
+    if (ledger.ut.blocks < 2 || ledger.billed.size === 0) throw new Error('ledger benchmark: no renewal happened');
+  }
+  return median(times);
+}
+
+const part: BenchPart = {
+  title: 'domain',
+  run(): Promise<BenchFigure[]> {
+    return Promise.resolve([
+      {
+        name: `30-minute deadlines for ${TICKETS.toLocaleString('en')} tickets`,
+        value: benchDeadlines(),
+        unit: 'ms',
+        target: { value: 200, lowerIsBetter: true },
+      },
+      {
+        name: `ledger over ${INTERVENTIONS.toLocaleString('en')} interventions`,
+        value: benchLedger(),
+        unit: 'ms',
+        target: { value: 100, lowerIsBetter: true },
+      },
+    ]);
+  },
+};
+
+export default part;
