@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './test/e2e/browser';
 
 // The e2e suite drives the browser build served by the real sync server, started here on its
-// own port with a throwaway data directory (see test/e2e/global-setup.ts).
+// own port with a fresh data directory and the demo data; the sync suites start their own
+// servers (test/sync/support/server-process.ts).
 const port = Number(process.env.E2E_PORT ?? 18787);
 let executablePath: string;
 try {
@@ -32,13 +36,13 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: 'node --import tsx server/main.ts',
+    command: 'node --import tsx server/main.ts --demo',
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
       PORT: String(port),
-      DATA_DIR: `test-results/e2e-data-${port}`,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'cadran-e2e-')),
       LOG_LEVEL: 'warn',
     },
   },
