@@ -1,29 +1,98 @@
 /**
- * `npm run server`: starts the sync server on its embedded defaults and stops gracefully on
- * SIGTERM/SIGINT (stop accepting, finish requests in flight, close the database).
+ * `npm run server [-- …]`:
+ *   (nothing)                 start the sync server (PGlite in DATA_DIR, or DATABASE_URL)
+ *   --demo [--size=large]     seed the demo year first (once, when there is no client)
+ *   user add --email … --name … --role … [--password …]   create a user and exit
+ * SIGTERM/SIGINT stop gracefully: stop accepting, finish requests in flight, end the event
+ * streams, close the database.
  */
 import { buildApp } from './app';
-import { readConfig } from './config';
+import { checkOptions, parseArgs, stringOption } from './cli/args';
+import { userAdd } from './cli/user-add';
+import { readConfig, type ServerConfig } from './config';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open';
+import { seedDemo } from './demo/seed';
+import { createInvoiceService } from './services/invoices';
+import { bootstrapAdmin } from './services/users';
 
-async function main(): Promise<void> {
-  const config = readConfig(process.env);
-  const app = await buildApp(config);
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+async function open(config: ServerConfig): Promise<Database> {
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onError: (error) => console.error(`database: ${error.message}`),
+  });
+}
+
+async function serve(config: ServerConfig, demo: 'normal' | 'large' | null): Promise<void> {
+  const db = await open(config);
+  const admin = await bootstrapAdmin(db, config.adminEmail, config.adminPassword);
+  if (admin?.generated) {
+    print(`First start: created the admin ${admin.email} with the password ${admin.password}`);
+    print('It is shown only this once: sign in and keep it safe (or set CADRAN_ADMIN_PASSWORD).');
+  }
+  if (demo) {
+    const result = await seedDemo(db, { size: demo, now: new Date() });
+    print(
+      result.seeded ? `Demo data seeded (${result.summary}). Sign in as:` : 'Demo data already present. Sign in as:',
+    );
+    for (const login of result.logins) print(`  ${login.role.padEnd(10)} ${login.email.padEnd(36)} ${login.password}`);
+  }
+
+  const app = await buildApp({ db, config });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error(error, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    app
+      .close()
+      .then(() => db.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
+  app.log.info({ db: db.kind, dataDir: db.kind === 'pglite' ? config.dataDir : undefined }, 'sync server ready');
+
+  // Repairs invoices a crash may have left owed between a push's commit and their creation.
+  createInvoiceService(db)
+    .reconcileAll()
+    .then(
+      (created) => created > 0 && app.log.info({ created }, 'invoices created at start'),
+      (error: unknown) => app.log.error({ err: error }, 'invoice pass at start failed'),
+    );
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const config = readConfig(process.env);
+  const [command, sub] = args.positional;
+
+  if (command === 'user' && sub === 'add') {
+    const db = await open(config);
+    try {
+      await userAdd(db, args, print);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+  if (command !== undefined) throw new Error(`unknown command "${args.positional.join(' ')}" (expected: user add)`);
+
+  checkOptions(args, ['demo', 'size'], 'server');
+  const size = stringOption(args, 'size') ?? 'normal';
+  if (size !== 'normal' && size !== 'large') throw new Error(`--size must be normal or large, not "${size}"`);
+  if (args.options.has('size') && !args.options.has('demo')) throw new Error('--size goes with --demo');
+  await serve(config, args.options.has('demo') ? size : null);
 }
 
 main().catch((error: unknown) => {

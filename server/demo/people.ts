@@ -1,0 +1,31 @@
+/**
+ * The demo team. The end-to-end suites sign in as these (test/fixtures/demo-users.ts lists
+ * the same emails and password): keep both in step.
+ */
+import type { Role } from '../../shared/schemas';
+
+export const DEMO_PASSWORD = 'cadran-demo-2026';
+
+export type DemoPerson = { key: string; name: string; email: string; role: Role };
+
+const person = (key: string, name: string, role: Role): DemoPerson => ({
+  key,
+  name,
+  role,
+  email: `${name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ /g, '.')}@demo.cadran.fr`,
+});
+
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  person('lead', 'Claire Lefebvre', 'lead'),
+  person('lead2', 'Marc Dubois', 'lead'),
+  person('technician', 'Julie Martin', 'technician'),
+  person('technician2', 'Thomas Bernard', 'technician'),
+  person('technician3', 'Sophie Moreau', 'technician'),
+  person('technician4', 'Nicolas Laurent', 'technician'),
+  person('technician5', 'Camille Girard', 'technician'),
+  person('technician6', 'Antoine Roux', 'technician'),
+];

@@ -1,0 +1,24 @@
+/** `POST /api/auth/login | refresh | logout` and `POST /api/users`. */
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database';
+import type { AuthService } from '../services/auth';
+import { createUser, parseNewUser } from '../services/users';
+import { requireAuthentication, userOf } from './request-context';
+
+export function registerAuthRoutes(app: FastifyInstance, deps: { db: Database; auth: AuthService; now: () => number }) {
+  app.post('/api/auth/login', async (request) => deps.auth.login(request.body, request.ip));
+  app.post('/api/auth/refresh', async (request) => deps.auth.refresh(request.body));
+  // The refresh token is the credential here: logging out works even with an expired access token.
+  app.post('/api/auth/logout', async (request, reply) => {
+    await deps.auth.logout(request.body);
+    return reply.code(204).send();
+  });
+
+  return app.register(async (scope) => {
+    requireAuthentication(scope, deps.auth);
+    scope.post('/api/users', async (request, reply) => {
+      const user = await createUser(deps.db, parseNewUser(request.body), userOf(request), deps.now());
+      return reply.code(201).send(user);
+    });
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Sign-in, token refresh and sign-out (`POST /api/auth/*`), and the bearer check every other
+ * API route goes through.
+ */
+import { z } from 'zod';
+import type { AuthUser, LoginResponse } from '../../shared/sync';
+import type { Database } from '../db/database';
+import { badRequest, HttpError, unauthorized } from '../errors';
+import { type AccessTokens, createAccessTokens, sharedJwtSecret } from './access-tokens';
+import { forgetLoginAttempt, reserveLoginAttempt } from './login-rate-limit';
+import { verifyPassword } from './passwords';
+import { createRefreshTokens, type RefreshTokens } from './refresh-tokens';
+import { findAccount } from './users';
+
+export type AuthOptions = {
+  jwtSecret?: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenDays: number;
+  now: () => number;
+};
+
+export type AuthService = {
+  login(body: unknown, address: string): Promise<LoginResponse>;
+  refresh(body: unknown): Promise<LoginResponse>;
+  logout(body: unknown): Promise<void>;
+  /** The user of an `Authorization: Bearer …` header; throws 401. */
+  authenticate(header: string | undefined): Promise<AuthUser & { expiresAt: number }>;
+};
+
+const loginSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
+const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw badRequest(`${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+}
+
+const publicUser = (u: AuthUser): AuthUser => ({ id: u.id, name: u.name, email: u.email, role: u.role });
+
+export async function createAuthService(db: Database, options: AuthOptions): Promise<AuthService> {
+  const secret = options.jwtSecret ?? (await sharedJwtSecret(db.orm));
+  const access: AccessTokens = createAccessTokens(secret, options.accessTokenTtlSeconds, options.now);
+  const refreshTokens: RefreshTokens = createRefreshTokens(db.orm, options.refreshTokenDays, options.now);
+
+  async function session(user: AuthUser, family?: string): Promise<LoginResponse> {
+    return {
+      accessToken: await access.issue(user),
+      refreshToken: await refreshTokens.issue(db.orm, user.id, family),
+      user: publicUser(user),
+    };
+  }
+
+  return {
+    async login(body, address) {
+      const { email, password } = parse(loginSchema, body);
+      const account = email.trim().toLowerCase();
+      const attempt = await reserveLoginAttempt(db.orm, account, address, options.now());
+      const found = await findAccount(db.orm, { email: account });
+      const ok = await verifyPassword(found?.active ? found.passwordHash : undefined, password);
+      if (!ok || !found) throw new HttpError(401, 'invalid_credentials', 'Wrong email or password.');
+      await forgetLoginAttempt(db.orm, attempt);
+      return session(found);
+    },
+
+    async refresh(body) {
+      const { refreshToken } = parse(refreshSchema, body);
+      const { userId, family } = await refreshTokens.consume(refreshToken);
+      const found = await findAccount(db.orm, { id: userId });
+      if (!found?.active) throw unauthorized('the account is disabled');
+      return session(found, family);
+    },
+
+    async logout(body) {
+      const { refreshToken } = parse(refreshSchema, body);
+      await refreshTokens.revoke(refreshToken);
+    },
+
+    async authenticate(header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+      if (!match?.[1]) throw unauthorized('an Authorization: Bearer access token is required');
+      return access.verify(match[1]);
+    },
+  };
+}

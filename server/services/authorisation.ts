@@ -1,0 +1,102 @@
+/**
+ * Who may read and write what (docs/server.md, "Authorisation matrix"). Pure functions: the
+ * caller passes the server's current version, the pushed one, and a look-up of each client's
+ * `vaultAccess`, so the rules are tested without a database and applied alike to pull, push
+ * and stream.
+ *
+ * Devices are never trusted: these run on every pushed document, whatever the app allowed.
+ */
+import { collections, type CollectionName, type Role } from '../../shared/schemas';
+import type { AuthUser } from '../../shared/sync';
+
+/** The users allowed into a client's vault (`clients.vaultAccess`), empty for an unknown client. */
+export type VaultAccessLookup = (clientId: string) => readonly string[];
+
+type Doc = Record<string, unknown>;
+
+const LEADS: readonly Role[] = ['lead', 'admin'];
+const isLead = (user: AuthUser) => LEADS.includes(user.role);
+const field = (doc: Doc | null, name: string): unknown => doc?.[name];
+
+/** Collections a role may pull and be streamed. Vault entries are then filtered per client. */
+export function canReadCollection(user: AuthUser, collection: CollectionName): boolean {
+  return collection !== 'invoices' || isLead(user);
+}
+
+/** Vault entries reach only users listed in the client's vaultAccess, whatever their role. */
+export function canReadDocument(
+  user: AuthUser,
+  collection: CollectionName,
+  doc: Doc,
+  vaultAccess: VaultAccessLookup,
+): boolean {
+  if (!canReadCollection(user, collection)) return false;
+  if (collection !== 'vault') return true;
+  return vaultAccess(String(field(doc, 'clientId'))).includes(user.id);
+}
+
+/** Refusal of a whole push to the collection, before looking at documents; null when allowed. */
+export function collectionWriteRefusal(user: AuthUser, collection: CollectionName): string | null {
+  if (!collections[collection].deviceWritable)
+    return `${collection} are written by the server only (read-only to devices)`;
+  if ((collection === 'clients' || collection === 'contracts') && !isLead(user)) {
+    return `only leads and admins edit ${collection}`;
+  }
+  return null;
+}
+
+/**
+ * Refusal of one write (the server's `current` version, null for a creation, replaced by
+ * `next`); null when allowed. Called only for writes that change something.
+ */
+export function writeRefusal(
+  user: AuthUser,
+  collection: CollectionName,
+  current: Doc | null,
+  next: Doc,
+  vaultAccess: VaultAccessLookup,
+): string | null {
+  const collectionRefusal = collectionWriteRefusal(user, collection);
+  if (collectionRefusal) return collectionRefusal;
+  switch (collection) {
+    case 'interventions':
+      return interventionRefusal(user, current, next);
+    case 'logbook':
+      if (current) return 'the logbook is append-only: an existing entry cannot change';
+      if (field(next, 'authorId') !== user.id) return 'a logbook entry must be written as yourself (authorId)';
+      return null;
+    case 'vault': {
+      const clientIds = new Set([field(next, 'clientId'), field(current, 'clientId')].filter((id) => id !== undefined));
+      for (const clientId of clientIds) {
+        if (!vaultAccess(String(clientId)).includes(user.id))
+          return `you are not granted access to the vault of client ${String(clientId)}`;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * domain.md §5: a validated intervention is locked (corrections are new records); only leads
+ * and admins validate, as themselves; a technician writes only their own interventions.
+ */
+function interventionRefusal(user: AuthUser, current: Doc | null, next: Doc): string | null {
+  if (field(current, 'validatedAt') !== undefined) {
+    return 'this intervention is validated and locked: record a correction (correctionOf) instead';
+  }
+  if (!isLead(user)) {
+    if (field(next, 'technicianId') !== user.id || (current && field(current, 'technicianId') !== user.id)) {
+      return 'a technician can only push their own interventions (technicianId)';
+    }
+    if (field(next, 'validatedAt') !== undefined || field(next, 'validatedBy') !== undefined) {
+      return 'only leads and admins validate interventions (validatedAt)';
+    }
+    return null;
+  }
+  if (field(next, 'validatedAt') !== undefined && field(next, 'validatedBy') !== user.id) {
+    return 'an intervention must be validated by the pushing user (validatedBy)';
+  }
+  return null;
+}

@@ -1,0 +1,182 @@
+/**
+ * The synced documents: reading pages after a checkpoint and writing new versions.
+ *
+ * Ordering invariant (the checkpoint pitfall). A reader that has seen `seq = n` of a collection
+ * never needs to look below `n` again, so a row must never become visible with a seq lower
+ * than one already visible. With several connections, a transaction that draws seq 10 and
+ * commits after another one drew 11 and committed would break that. Every writer therefore
+ * takes the collection's transaction-scoped advisory lock *before* drawing from the sequence
+ * and keeps it until commit (PostgreSQL marks a transaction committed before it releases its
+ * locks), so within a collection commit order equals seq order. The same lock makes a push's
+ * read-compare-write atomic: nobody else writes the collection in between.
+ *
+ * Lock order, to stay free of deadlocks: a collection's lock, then `vault` (re-sequencing after
+ * a vault-access change), then `invoices`.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas';
+import type { Checkpoint, WireDocument } from '../../shared/sync';
+import { CHANGES_CHANNEL, type Executor, queryRows } from '../db/database';
+
+/** First key of the collection advisory locks (the second is the collection's index + 1). */
+const COLLECTION_LOCK_SPACE = 0x0cad;
+
+export type StoredDocument = { id: string; seq: number; doc: Record<string, unknown>; deleted: boolean };
+export type DocumentWrite = { id: string; doc: Record<string, unknown>; deleted: boolean };
+
+export function toWire(stored: Pick<StoredDocument, 'doc' | 'deleted'>): WireDocument {
+  return { ...stored.doc, _deleted: stored.deleted };
+}
+
+export async function lockCollection(tx: Executor, collection: CollectionName): Promise<void> {
+  const key = COLLECTION_NAMES.indexOf(collection) + 1;
+  await tx.execute(sql`select pg_advisory_xact_lock(${COLLECTION_LOCK_SPACE}, ${key})`);
+}
+
+export async function currentDocuments(
+  db: Executor,
+  collection: CollectionName,
+  ids: readonly string[],
+): Promise<Map<string, StoredDocument>> {
+  if (ids.length === 0) return new Map();
+  const rows = await queryRows<{ id: string; seq: number; doc: Record<string, unknown>; deleted: boolean }>(
+    db,
+    sql`select id, seq::float8 as seq, doc, deleted from documents
+        where collection = ${collection} and id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/**
+ * Writes new versions under the collection lock, each with a fresh seq, and notifies the
+ * change after commit. `insert-if-absent` never replaces an existing document (invoices are
+ * created exactly once). Returns the rows actually written.
+ */
+export async function writeDocuments(
+  tx: Executor,
+  collection: CollectionName,
+  writes: readonly DocumentWrite[],
+  authorId: string,
+  mode: 'upsert' | 'insert-if-absent' = 'upsert',
+): Promise<{ id: string; seq: number }[]> {
+  if (writes.length === 0) return [];
+  await lockCollection(tx, collection);
+  const payload = JSON.stringify(writes);
+  const onConflict =
+    mode === 'upsert'
+      ? sql`on conflict (collection, id) do update set seq = nextval('document_seq'), doc = excluded.doc,
+            deleted = excluded.deleted, author_id = excluded.author_id, server_time = excluded.server_time`
+      : sql`on conflict (collection, id) do nothing`;
+  const written = await queryRows<{ id: string; seq: number }>(
+    tx,
+    sql`insert into documents (collection, id, seq, doc, deleted, author_id, server_time)
+        select ${collection}, w->>'id', nextval('document_seq'), w->'doc', (w->>'deleted')::boolean, ${authorId}, now()
+        from jsonb_array_elements(${payload}::jsonb) as w
+        ${onConflict}
+        returning id, seq::float8 as seq`,
+  );
+  await notifyChange(tx, collection, written);
+  return written;
+}
+
+/** NOTIFY is transactional: delivered on commit, dropped on rollback. */
+export async function notifyChange(
+  tx: Executor,
+  collection: CollectionName,
+  written: readonly { seq: number }[],
+): Promise<void> {
+  if (written.length === 0) return;
+  const maxSeq = Math.max(...written.map((row) => row.seq));
+  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${`${collection}:${maxSeq}`})`);
+}
+
+/**
+ * Gives a client's vault entries new seqs after its `vaultAccess` changed, so a newly granted
+ * user's next pull (or stream) reaches entries written before the grant. Takes the vault lock.
+ */
+export async function resequenceVault(tx: Executor, clientIds: readonly string[]): Promise<void> {
+  if (clientIds.length === 0) return;
+  await lockCollection(tx, 'vault');
+  const rows = await queryRows<{ seq: number }>(
+    tx,
+    sql`update documents set seq = nextval('document_seq'), server_time = now()
+        where collection = 'vault' and doc->>'clientId' in (select jsonb_array_elements_text(${JSON.stringify(clientIds)}::jsonb))
+        returning seq::float8 as seq`,
+  );
+  await notifyChange(tx, 'vault', rows);
+}
+
+/** A page row: checkpoint fields and the wire document as JSON text (spliced, never re-parsed). */
+export type PageRow = { seq: number; id: string; json: string; clientId: string | null };
+
+/**
+ * Documents strictly after `after` in (seq, id) order. `vaultReader` restricts the `vault`
+ * collection to clients whose `vaultAccess` lists that user — in SQL, before the limit, so a
+ * page is never emptied by filtering while more rows follow.
+ */
+export function pageAfter(
+  db: Executor,
+  collection: CollectionName,
+  after: Checkpoint | null,
+  limit: number,
+  vaultReader?: string,
+): Promise<PageRow[]> {
+  const seq = after?.seq ?? -1;
+  const id = after?.id ?? '';
+  return selectPage(db, collection, sql`(seq, id) > (${seq}::bigint, ${id}::text)`, limit, vaultReader);
+}
+
+/** Rows with a seq above `seq` (seqs are unique, so no id is needed): the stream's reads. */
+export function rowsAfterSeq(db: Executor, collection: CollectionName, seq: number, limit: number): Promise<PageRow[]> {
+  return selectPage(db, collection, sql`seq > ${seq}::bigint`, limit, undefined);
+}
+
+function selectPage(
+  db: Executor,
+  collection: CollectionName,
+  after: SQL,
+  limit: number,
+  vaultReader: string | undefined,
+) {
+  const vaultFilter =
+    vaultReader === undefined
+      ? sql``
+      : sql`and (doc->>'clientId') in (select c.id from documents c where c.collection = 'clients'
+              and not c.deleted and c.doc->'vaultAccess' ? ${vaultReader})`;
+  return queryRows<PageRow>(
+    db,
+    sql`select seq::float8 as seq, id, (doc || jsonb_build_object('_deleted', deleted))::text as json,
+               doc->>'clientId' as "clientId"
+        from documents
+        where collection = ${collection} and ${after} ${vaultFilter}
+        order by seq, id
+        limit ${limit}`,
+  );
+}
+
+/** The highest seq of each collection (0 when empty). */
+export async function latestSeqs(db: Executor): Promise<Map<CollectionName, number>> {
+  const rows = await queryRows<{ collection: CollectionName; seq: number }>(
+    db,
+    sql`select collection, max(seq)::float8 as seq from documents group by collection`,
+  );
+  const result = new Map<CollectionName, number>(COLLECTION_NAMES.map((name) => [name, 0]));
+  for (const row of rows) result.set(row.collection, row.seq);
+  return result;
+}
+
+/** Every live document of a collection matching a top-level field (contract's interventions…). */
+export async function documentsWhere<T>(
+  db: Executor,
+  collection: CollectionName,
+  field: 'contractId' | 'clientId',
+  value: string,
+): Promise<T[]> {
+  const rows = await queryRows<{ doc: T }>(
+    db,
+    // The field is a literal so the expression indexes (schema.ts) apply.
+    sql`select doc from documents where collection = ${collection} and not deleted
+        and doc->>${sql.raw(`'${field}'`)} = ${value}`,
+  );
+  return rows.map((row) => row.doc);
+}

@@ -1,0 +1,139 @@
+/**
+ * A device's push: `[{ assumedMasterState, newDocumentState }]` → the server's current version
+ * of each conflicting document.
+ *
+ * Per row, under the collection lock (document-store.ts), in this order:
+ * 1. the server already holds exactly `newDocumentState` (by value) → nothing to do: a push
+ *    repeated byte for byte draws no seq and notifies nobody;
+ * 2. the server holds a version the pusher may not read (a vault entry) → refused;
+ * 3. the server holds a version and it differs from `assumedMasterState` (or none was sent)
+ *    → conflict: the server's version is returned, nothing is written;
+ * 4. otherwise the write is authorised (authorisation.ts) and written.
+ * Conflicts come before authorisation so a device that edited offline what a lead validated
+ * meanwhile receives the validated version instead of a refusal it would retry forever.
+ * The batch is all or nothing: one invalid document → 400, one forbidden write → 403.
+ */
+import { type CollectionName, validateDocument } from '../../shared/schemas';
+import type { AuthUser, WireDocument } from '../../shared/sync';
+import type { Database } from '../db/database';
+import { badRequest, forbidden } from '../errors';
+import { canReadDocument, collectionWriteRefusal, writeRefusal } from './authorisation';
+import { sameJson } from './canonical-json';
+import {
+  currentDocuments,
+  type DocumentWrite,
+  lockCollection,
+  resequenceVault,
+  toWire,
+  writeDocuments,
+} from './document-store';
+import { loadVaultAccess } from './vault-access';
+
+type Doc = Record<string, unknown>;
+export type ParsedRow = { id: string; assumed: Doc | null; next: Doc; deleted: boolean };
+/** A document the push changed: the version it replaced (null for a creation) and the new one. */
+export type Change = { before: Doc | null; after: Doc; deleted: boolean };
+export type PushResult = { conflicts: WireDocument[]; changes: Change[] };
+
+const isObject = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks the body's shape and validates every document; throws 400 naming the document and field. */
+export function parsePushBody(collection: CollectionName, body: unknown): ParsedRow[] {
+  if (!Array.isArray(body))
+    throw badRequest('The body must be an array of { assumedMasterState, newDocumentState } rows.');
+  const seen = new Set<string>();
+  return body.map((row: unknown, index) => {
+    if (!isObject(row) || !isObject(row.newDocumentState)) {
+      throw badRequest(`Row ${index}: newDocumentState must be a document object.`);
+    }
+    const { _deleted: deleted, ...next } = row.newDocumentState;
+    const label = typeof next.id === 'string' ? `"${next.id}"` : `at row ${index}`;
+    if (typeof deleted !== 'boolean') {
+      throw badRequest(`Document ${label} of ${collection}: newDocumentState._deleted must be true or false.`);
+    }
+    const assumed = row.assumedMasterState ?? null;
+    if (assumed !== null && !isObject(assumed)) {
+      throw badRequest(`Document ${label} of ${collection}: assumedMasterState must be a document or null.`);
+    }
+    const result = validateDocument(collection, next);
+    if (!result.ok) {
+      const { documentId, field, message } = result.failure;
+      throw badRequest(
+        `Document "${documentId}" of ${collection} is invalid at ${field}: ${message}`,
+        'invalid_document',
+      );
+    }
+    const id = next.id as string;
+    if (seen.has(id)) throw badRequest(`Document "${id}" of ${collection} appears twice in the batch.`);
+    seen.add(id);
+    return { id, assumed, next, deleted };
+  });
+}
+
+export async function pushDocuments(
+  db: Database,
+  collection: CollectionName,
+  rows: readonly ParsedRow[],
+  user: AuthUser,
+): Promise<PushResult> {
+  const collectionRefusal = collectionWriteRefusal(user, collection);
+  if (collectionRefusal) throw forbidden(`The push to ${collection} was refused: ${collectionRefusal}.`);
+  if (rows.length === 0) return { conflicts: [], changes: [] };
+
+  return db.orm.transaction(async (tx) => {
+    await lockCollection(tx, collection);
+    const current = await currentDocuments(
+      tx,
+      collection,
+      rows.map((row) => row.id),
+    );
+    const vaultAccess =
+      collection === 'vault'
+        ? await loadVaultAccess(tx, [
+            ...rows.map((row) => row.next.clientId),
+            ...[...current.values()].map((c) => c.doc.clientId),
+          ])
+        : () => [];
+
+    const conflicts: WireDocument[] = [];
+    const changes: Change[] = [];
+    const refusals: string[] = [];
+    for (const row of rows) {
+      const stored = current.get(row.id);
+      const newState = { ...row.next, _deleted: row.deleted };
+      const serverState = stored ? toWire(stored) : null;
+      if (serverState && sameJson(serverState, newState)) continue;
+      if (stored && !canReadDocument(user, collection, stored.doc, vaultAccess)) {
+        refusals.push(`document "${row.id}": you are not allowed to read the server's version`);
+        continue;
+      }
+      if (serverState && (row.assumed === null || !sameJson(serverState, row.assumed))) {
+        conflicts.push(serverState);
+        continue;
+      }
+      const refusal = writeRefusal(user, collection, stored?.doc ?? null, row.next, vaultAccess);
+      if (refusal) refusals.push(`document "${row.id}": ${refusal}`);
+      else changes.push({ before: stored?.doc ?? null, after: row.next, deleted: row.deleted });
+    }
+    if (refusals.length > 0) {
+      const more = refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : '';
+      throw forbidden(`The push to ${collection} was refused whole: ${refusals[0]}${more}.`);
+    }
+
+    const writes: DocumentWrite[] = changes.map((c) => ({
+      id: c.after.id as string,
+      doc: c.after,
+      deleted: c.deleted,
+    }));
+    await writeDocuments(tx, collection, writes, user.id);
+    if (collection === 'clients') await resequenceVault(tx, clientsWithNewVaultAccess(changes));
+    return { conflicts, changes };
+  });
+}
+
+/** Clients whose vaultAccess list changed (or that were created or deleted). */
+function clientsWithNewVaultAccess(changes: readonly Change[]): string[] {
+  return changes
+    .filter((c) => c.before === null || c.deleted || !sameJson(c.before.vaultAccess, c.after.vaultAccess))
+    .map((c) => c.after.id as string);
+}
