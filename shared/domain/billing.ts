@@ -9,6 +9,7 @@
  */
 import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
 import { type ExplanationLine, lines } from './billing-text';
+import { checkContract } from './contract-check';
 import { type Coverage, coverageNotes, coverageOf } from './coverage';
 import { HOTLINE_ALLOWANCE_SECONDS, SECONDS_PER_HALF_DAY, SECONDS_PER_UT, UNITS_PER_TRIP } from './types';
 import { type WorkedTime, workedTime } from './units';
@@ -189,6 +190,7 @@ export function billIntervention(input: {
   now?: Date | undefined;
 }): BilledIntervention {
   const { contract, ticket, intervention } = input;
+  checkContract(contract);
   const nowMs = input.now === undefined ? undefined : instantMillis(input.now, 'now');
   const equipment = equipmentOf(ticket, input.equipment);
   const worked = workedTime(intervention, nowMs, 'intervention');

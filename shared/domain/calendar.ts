@@ -234,6 +234,12 @@ export function dayHours(
   return periods.map(([from, to]) => ({ from: hhmm(from), to: hhmm(to) }));
 }
 
+// Explanations of thousands of deadlines reuse these 1,440 strings rather than build each again.
+const HOUR_MINUTE = Array.from(
+  { length: 24 * 60 },
+  (_, minute) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+);
+
 function hhmm(minuteOfDay: number): string {
-  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+  return HOUR_MINUTE[minuteOfDay] ?? '00:00';
 }

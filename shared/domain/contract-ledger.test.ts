@@ -107,6 +107,21 @@ describe('contractLedger: the UT credit', () => {
     expect(() => ledgerOf([foreign])).toThrow(/^interventions\[0\]\.contractId: "ct-2" is not contract "ct-1"/);
   });
 
+  it.each([
+    [{ utBase: 0 }, /^contract\.utBase: must be at least 1/],
+    [{ halfDayBase: -1 }, /^contract\.halfDayBase: must be at least 0/],
+    [{ prices: [] }, /^contract\.prices: expected at least one price step/],
+    [{ startDate: '2026-02-30' }, /^contract\.startDate: no such day/],
+    [
+      { calendar: { region: '99', timeZone: 'Europe/Paris', closedDates: [], workedHolidays: [] } },
+      /^contract\.calendar\.region: /,
+    ],
+    [{ modules: { ...contract.modules, G: {} } }, /^contract\.modules\.G\.active: expected a boolean/],
+  ])('names the contract field at fault in %o', (overrides, message) => {
+    const bad = { ...contract, ...overrides } as typeof contract;
+    expect(() => ledgerOf([ten], bad)).toThrow(message);
+  });
+
   it('names a bad completion instant', () => {
     const bad = { ...ten, completedAt: '2026-03-02 11:30' };
     expect(() => ledgerOf([bad])).toThrow(/^interventions\[0\]\.completedAt: invalid instant/);

@@ -18,6 +18,7 @@ import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
 import { type BillNumbers, billNumbers } from './billing';
 import { calendarDay, dayNumberOf, localDay } from './calendar';
 import { contractCalendar } from './contract-calendar';
+import { checkContract } from './contract-check';
 import { priceInForce } from './contract-term';
 import { type Coverage, coverageOf } from './coverage';
 import { type CreditLedger, type LedgerRows, buildCreditLedger } from './credit-ledger';
@@ -66,7 +67,7 @@ export function contractLedger(input: {
   interventions: readonly Intervention[];
 }): ContractLedger {
   const { contract } = input;
-  if (typeof contract !== 'object' || contract === null) throw new TypeError('contract: expected a contract');
+  checkContract(contract);
   checkArray(input.tickets, 'tickets');
   checkArray(input.equipment, 'equipment');
   checkArray(input.interventions, 'interventions');
