@@ -95,7 +95,28 @@ export type InterruptionFacts = {
   excluded: boolean;
 };
 
-/** The interruption facts of a ticket, or undefined when the ticket is not an interruption. */
+/**
+ * The GTR of an interruption ticket's facts: measured as `gtr` does, with no penalty owed when it
+ * was scheduled (CG 4.1) or excluded (CG 4.5).
+ * interruptionGtr(cal, { …, excluded: true }, now) → { …, rate: 0, owed: false, reason: 'excluded' }.
+ */
+export function interruptionGtr(
+  calendar: BusinessCalendar,
+  facts: InterruptionFacts,
+  now: Date,
+  guaranteeMinutes: number = DEFAULT_GTR_MINUTES,
+): GtrResult & { owed: boolean; reason: 'scheduled' | 'excluded' | undefined } {
+  const result = gtr(calendar, facts.notifiedAt, facts.restoredAt, now, guaranteeMinutes);
+  const reason = facts.scheduled ? 'scheduled' : facts.excluded ? 'excluded' : undefined;
+  return reason === undefined ? { ...result, owed: true, reason } : { ...result, rate: 0, owed: false, reason };
+}
+
+/**
+ * The interruption facts of a ticket, or undefined when the ticket is not an interruption.
+ * interruptionFactsOf({ id: 'tk-1', interruption: { notifiedAt: '2026-11-30T08:00:00Z', scheduled: false,
+ * exclusionReason: 'telecom_operator' } }) → { id: 'tk-1', notifiedAt: 2026-11-30T08:00Z, restoredAt: undefined,
+ * scheduled: false, excluded: true }.
+ */
 export function interruptionFactsOf(ticket: Pick<Ticket, 'id' | 'interruption'>): InterruptionFacts | undefined {
   const interruption = ticket.interruption;
   if (!interruption) return undefined;

@@ -29,6 +29,7 @@ export {
   gtrPenaltyRate,
   gtrRateForOverrun,
   interruptionFactsOf,
+  interruptionGtr,
 } from './gtr';
 export { type ImsRate, type ImsYear, imsPenaltyRate, imsYear } from './ims';
 export { type WorkedTime, billableUnits, halfDaysFor, tripUnitsFor, workedTime } from './units';

@@ -7,6 +7,7 @@ import {
   gtrPenaltyRate,
   gtrRateForOverrun,
   interruptionFactsOf,
+  interruptionGtr,
   interventionCommitment,
 } from './index';
 import { makeTicket } from './test-fixtures';
@@ -163,6 +164,23 @@ describe('GTR', () => {
     expect(() => gtr(france, paris('2026-11-30 10:00'), paris('2026-11-30 09:00'), paris('2026-11-30 11:00'))).toThrow(
       /^restoredAt: restoration cannot come before the notification/,
     );
+  });
+
+  it('owes no GTR penalty for a scheduled or excluded interruption, though it still measures it', () => {
+    const facts = { id: 'x', notifiedAt: paris('2026-11-30 09:00'), restoredAt: paris('2026-12-01 18:00') };
+    const now = paris('2026-12-02 09:00');
+    expect(interruptionGtr(france, { ...facts, scheduled: false, excluded: false }, now)).toMatchObject({
+      rate: 0.3,
+      owed: true,
+      businessMinutes: 870,
+    });
+    expect(interruptionGtr(france, { ...facts, scheduled: false, excluded: true }, now)).toMatchObject({
+      rate: 0,
+      owed: false,
+      reason: 'excluded',
+      businessMinutes: 870,
+    });
+    expect(interruptionGtr(france, { ...facts, scheduled: true, excluded: false }, now).reason).toBe('scheduled');
   });
 
   it('reads the interruption facts of a ticket, exclusion included', () => {
