@@ -11,11 +11,11 @@
  *
  * The server runs this over a contract's whole history on every push. So each intervention is
  * read once into typed columns, the ledger order is a radix sort (ledger-order.ts), and bill
- * objects are made only when read (derived-bills.ts); the objects made per intervention are its
- * ledger entry and its id's slot in the index.
+ * objects are made only when read (derived-bills.ts): the one object made per intervention is its
+ * ledger entry.
  */
 import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
-import { type BillNumbers, billNumbers } from './billing';
+import { type BillNumbers, type BilledIntervention, billNumbers } from './billing';
 import { calendarDay, dayNumberOf, localDay } from './calendar';
 import { contractCalendar } from './contract-calendar';
 import { checkContract } from './contract-check';
@@ -25,7 +25,6 @@ import { type CreditLedger, type LedgerRows, buildCreditLedger } from './credit-
 import { COVERAGES, DerivedBills, type LedgerFacts } from './derived-bills';
 import { IdIndex } from './id-index';
 import { compareIds, ledgerOrder } from './ledger-order';
-import { type BilledIntervention } from './billing';
 import { HOTLINE_ALLOWANCE_SECONDS, type Seconds } from './types';
 import { type WorkedTime, measureInto } from './units';
 import { checkArray, checkDay, isoMillis, parseInstant } from './validate';
