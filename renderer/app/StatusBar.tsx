@@ -19,10 +19,13 @@ export function StatusBar() {
       {sync && (
         <>
           <span data-testid="sync-pending">
-            {sync.pending === 0 ? t('status.allSynced') : t('status.pending', { count: sync.pending })}
+            {sync.pending > 0
+              ? t('status.pending', { count: sync.pending })
+              : sync.initialSyncDone || !online
+                ? t('status.allSynced')
+                : t('status.initialSync')}
           </span>
           {sync.lastSyncAt && <span>{t('status.lastSync', { time: fmt.time(sync.lastSyncAt) })}</span>}
-          {!sync.initialSyncDone && online && <span>{t('status.initialSync')}</span>}
           {sync.lastError && online && (
             <span className="status-error" title={sync.lastError}>
               {t('status.error', { message: sync.lastError })}

@@ -63,7 +63,7 @@ const part: BenchPart = {
       const syncStart = performance.now();
       await page.getByRole('button', { name: 'Se connecter' }).click();
       await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
-      await page.getByText('Première synchronisation…').waitFor({ state: 'hidden', timeout: 300_000 });
+      await page.getByTestId('sync-pending').filter({ hasText: 'Tout est synchronisé' }).waitFor({ timeout: 300_000 });
       const syncSeconds = (performance.now() - syncStart) / 1000;
 
       const reopenStart = performance.now();

@@ -32,4 +32,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Native date and time inputs follow the browser's language, not the page's.
+  '--lang=fr-FR',
 ];

@@ -48,7 +48,7 @@ test('shows the offline state when the network drops, and works on', async ({ pa
   await signIn(page, 'technician');
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'Hors ligne' })).toBeVisible();
-  await page.getByRole('link', { name: 'Tickets' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Tickets' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tickets' })).toBeVisible();
   await context.setOffline(false);
   await expect(page.getByRole('status').filter({ hasText: 'En ligne' })).toBeVisible();

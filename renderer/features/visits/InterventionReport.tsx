@@ -103,7 +103,9 @@ export function InterventionReport({ interventionId }: { interventionId: string 
           <>
             <dt>{t('report.billed')}</dt>
             <dd>
-              {tt(`coverage.${billed.coverage}`)} — {fmt.units(billed.utConsumed)}
+              {billed.coverage === 'ut'
+                ? fmt.units(billed.utConsumed)
+                : `${tt(`coverage.${billed.coverage}`)} · ${fmt.units(billed.utConsumed)}`}
               {billed.halfDaysConsumed > 0 && ` · ${billed.halfDaysConsumed} ½ j`}
             </dd>
           </>
