@@ -61,9 +61,16 @@ export async function buildApp({ db, config, now = Date.now }: AppOptions): Prom
   installErrorHandler(app, config.bodyLimit);
   installClockSkew(app, now);
 
+  // Requests in flight when shutdown starts finish, then their keep-alive connections close
+  // instead of holding the process open until the client's idle timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
+    if (closing) reply.header('Connection', 'close');
   });
 
   const auth = await createAuthService(db, {

@@ -54,7 +54,11 @@ export function registerStreamRoute(
       };
       send(sseData('"RESYNC"'));
       const unsubscribe = deps.hub.subscribe({ user, send });
-      const heartbeat = setInterval(() => send(': heartbeat\n\n'), deps.heartbeatMs);
+      // Each beat also checks the token: the stream ends at the latest one beat after it expired.
+      const heartbeat = setInterval(
+        () => (deps.now() >= user.expiresAt ? end() : send(': heartbeat\n\n')),
+        deps.heartbeatMs,
+      );
       const expiry = setTimeout(end, Math.max(0, user.expiresAt - deps.now()));
       response.on('close', () => {
         unsubscribe();

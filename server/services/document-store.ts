@@ -16,7 +16,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/schemas';
 import type { Checkpoint, WireDocument } from '../../shared/sync';
-import { CHANGES_CHANNEL, type Executor, queryRows } from '../db/database';
+import { CHANGES_CHANNEL, type Executor, type Orm, queryRows } from '../db/database';
 
 /** First key of the collection advisory locks (the second is the collection's index + 1). */
 const COLLECTION_LOCK_SPACE = 0x0cad;
@@ -115,7 +115,7 @@ export type PageRow = { seq: number; id: string; json: string; clientId: string 
  * page is never emptied by filtering while more rows follow.
  */
 export function pageAfter(
-  db: Executor,
+  db: Orm,
   collection: CollectionName,
   after: Checkpoint | null,
   limit: number,
@@ -127,31 +127,37 @@ export function pageAfter(
 }
 
 /** Rows with a seq above `seq` (seqs are unique, so no id is needed): the stream's reads. */
-export function rowsAfterSeq(db: Executor, collection: CollectionName, seq: number, limit: number): Promise<PageRow[]> {
+export function rowsAfterSeq(db: Orm, collection: CollectionName, seq: number, limit: number): Promise<PageRow[]> {
   return selectPage(db, collection, sql`seq > ${seq}::bigint`, limit, undefined);
 }
 
-function selectPage(
-  db: Executor,
-  collection: CollectionName,
-  after: SQL,
-  limit: number,
-  vaultReader: string | undefined,
-) {
+/**
+ * The page always walks the (collection, seq, id) index in order and stops at the limit. Left
+ * to itself, the planner trusts statistics, and before autovacuum has analysed a freshly
+ * loaded collection it estimates a few hundred rows, fetches and sorts all of them — measured
+ * at 0.7 s per page instead of 15 ms on 100,000 documents. So scans that cannot stop early are
+ * switched off for this one read.
+ */
+function selectPage(db: Orm, collection: CollectionName, after: SQL, limit: number, vaultReader: string | undefined) {
   const vaultFilter =
     vaultReader === undefined
       ? sql``
       : sql`and (doc->>'clientId') in (select c.id from documents c where c.collection = 'clients'
               and not c.deleted and c.doc->'vaultAccess' ? ${vaultReader})`;
-  return queryRows<PageRow>(
-    db,
-    sql`select seq::float8 as seq, id, (doc || jsonb_build_object('_deleted', deleted))::text as json,
-               doc->>'clientId' as "clientId"
-        from documents
-        where collection = ${collection} and ${after} ${vaultFilter}
-        order by seq, id
-        limit ${limit}`,
-  );
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`,
+    );
+    return queryRows<PageRow>(
+      tx,
+      sql`select seq::float8 as seq, id, (doc || jsonb_build_object('_deleted', deleted))::text as json,
+                 doc->>'clientId' as "clientId"
+          from documents
+          where collection = ${collection} and ${after} ${vaultFilter}
+          order by documents.seq, documents.id
+          limit ${limit}`,
+    );
+  });
 }
 
 /** The highest seq of each collection (0 when empty). */

@@ -86,31 +86,31 @@ export function createInvoiceService(db: Database, now: () => number = Date.now)
     }
   }
 
-  async function reconcileContract(contractId: string): Promise<number> {
-    const contracts = await queryRows<{ doc: Contract }>(
+  async function loadContracts(ids: readonly string[]): Promise<Contract[]> {
+    if (ids.length === 0) return [];
+    const rows = await queryRows<{ doc: Contract }>(
       db.orm,
-      sql`select doc from documents where collection = 'contracts' and id = ${contractId} and not deleted`,
+      sql`select doc from documents where collection = 'contracts' and not deleted
+          and id in (select jsonb_array_elements_text(${JSON.stringify([...new Set(ids)])}::jsonb)) order by id`,
     );
-    const contract = contracts[0]?.doc;
-    if (!contract) return 0;
-    const [tickets, equipment, interventions] = await Promise.all([
-      documentsWhere<Ticket>(db.orm, 'tickets', 'contractId', contractId),
+    return rows.map((row) => row.doc);
+  }
+
+  async function reconcile(contract: Contract): Promise<number> {
+    const [tickets, equipment, interventions, issued] = await Promise.all([
+      documentsWhere<Ticket>(db.orm, 'tickets', 'contractId', contract.id),
       documentsWhere<Equipment>(db.orm, 'equipment', 'clientId', contract.clientId),
-      documentsWhere<Intervention>(db.orm, 'interventions', 'contractId', contractId),
+      documentsWhere<Intervention>(db.orm, 'interventions', 'contractId', contract.id),
+      queryRows<{ id: string }>(
+        db.orm,
+        sql`select id from documents where collection = 'invoices' and doc->>'contractId' = ${contract.id}`,
+      ),
     ]);
     const ledger = contractLedger({ contract, tickets, equipment, interventions });
-    const due = [ledger.ut, ...(ledger.halfDays ? [ledger.halfDays] : [])].flatMap((credit) =>
-      invoicesOf(contract, credit, new Date(now()).toISOString()),
-    );
-    const existing = new Set(
-      (
-        await queryRows<{ id: string }>(
-          db.orm,
-          sql`select id from documents where collection = 'invoices' and doc->>'contractId' = ${contractId}`,
-        )
-      ).map((row) => row.id),
-    );
-    const missing = due.filter((invoice) => !existing.has(invoice.id));
+    const existing = new Set(issued.map((row) => row.id));
+    const missing = [ledger.ut, ...(ledger.halfDays ? [ledger.halfDays] : [])]
+      .flatMap((credit) => invoicesOf(contract, credit, new Date(now()).toISOString()))
+      .filter((invoice) => !existing.has(invoice.id));
     if (missing.length === 0) return 0;
     const written = await db.orm.transaction((tx) =>
       writeDocuments(
@@ -126,13 +126,13 @@ export function createInvoiceService(db: Database, now: () => number = Date.now)
 
   async function reconcileMany(contractIds: readonly string[]): Promise<number> {
     let created = 0;
-    for (const id of new Set(contractIds)) created += await reconcileContract(id);
+    for (const contract of await loadContracts(contractIds)) created += await reconcile(contract);
     return created;
   }
 
   return {
     afterPush: async (collection, changes) => reconcileMany(await affectedContracts(collection, changes)),
-    reconcileContract,
+    reconcileContract: (contractId) => reconcileMany([contractId]),
     async reconcileAll() {
       const rows = await queryRows<{ id: string }>(
         db.orm,

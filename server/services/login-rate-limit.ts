@@ -45,7 +45,7 @@ export async function reserveLoginAttempt(
       db,
       sql`select at::text as at from login_attempts
           where ${sql.identifier(key.column)} = ${key.value} and at >= ${cutoff} and id <> ${id}
-          order by at desc offset ${key.limit - 1} limit 1`,
+          order by login_attempts.at desc offset ${key.limit - 1} limit 1`,
     );
     const blocking = rows[0];
     if (blocking) {
