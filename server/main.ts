@@ -3,11 +3,13 @@
  *   (nothing)                 start the sync server (PGlite in DATA_DIR, or DATABASE_URL)
  *   --demo [--size=large]     seed the demo year first (once, when there is no client)
  *   user add --email … --name … --role … [--password …]   create a user and exit
+ *   copy-to-postgres --to postgres://…                     copy DATA_DIR (PGlite) to PostgreSQL
  * SIGTERM/SIGINT stop gracefully: stop accepting, finish requests in flight, end the event
  * streams, close the database.
  */
 import { buildApp } from './app';
 import { checkOptions, parseArgs, stringOption } from './cli/args';
+import { copyToPostgres } from './cli/copy-to-postgres';
 import { userAdd } from './cli/user-add';
 import { readConfig, type ServerConfig } from './config';
 import type { Database } from './db/database';
@@ -86,7 +88,18 @@ async function main(): Promise<void> {
     }
     return;
   }
-  if (command !== undefined) throw new Error(`unknown command "${args.positional.join(' ')}" (expected: user add)`);
+  if (command === 'copy-to-postgres' && sub === undefined) {
+    const db = await open({ ...config, databaseUrl: undefined });
+    try {
+      await copyToPostgres(db, args, print);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+  if (command !== undefined) {
+    throw new Error(`unknown command "${args.positional.join(' ')}" (expected: user add, copy-to-postgres)`);
+  }
 
   checkOptions(args, ['demo', 'size'], 'server');
   const size = stringOption(args, 'size') ?? 'normal';
