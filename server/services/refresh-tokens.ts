@@ -29,6 +29,10 @@ export function createRefreshTokens(orm: Orm, lifetimeDays: number, now: () => n
     async issue(db, userId, family = randomUUID()) {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now() + lifetimeDays * 86_400_000).toISOString();
+      // Expired tokens of this user are useless, even for reuse detection: drop them.
+      await db.execute(
+        sql`delete from refresh_tokens where user_id = ${userId} and expires_at < ${new Date(now()).toISOString()}`,
+      );
       await db.execute(sql`insert into refresh_tokens (token_hash, family, user_id, expires_at)
                            values (${sha256(token)}, ${family}, ${userId}, ${expiresAt})`);
       return token;

@@ -134,6 +134,14 @@ describe.each(BACKENDS)('auth on %s', (backend) => {
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('ends a device session whose refresh token was not used for the refresh lifetime', async () => {
+    const { refreshToken } = await server.login('lead');
+    server.advanceClock(31 * 86_400_000);
+    const response = await post('/api/auth/refresh', { refreshToken });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().message).toMatch(/expired/);
+  });
+
   it('never lets parallel guesses exceed the limit', async () => {
     const headers = { 'x-forwarded-for': '10.0.0.20' };
     const responses = await Promise.all(
