@@ -67,16 +67,20 @@ export async function writeDocuments(
       ? sql`on conflict (collection, id) do update set seq = nextval('document_seq'), doc = excluded.doc,
             deleted = excluded.deleted, author_id = excluded.author_id, server_time = excluded.server_time`
       : sql`on conflict (collection, id) do nothing`;
-  const written = await queryRows<{ id: string; seq: number }>(
+  // One round trip inside the lock: the insert, and the NOTIFY of its highest seq (none when
+  // nothing was written).
+  return queryRows<{ id: string; seq: number }>(
     tx,
-    sql`insert into documents (collection, id, seq, doc, deleted, author_id, server_time)
-        select ${collection}, w->>'id', nextval('document_seq'), w->'doc', (w->>'deleted')::boolean, ${authorId}, now()
-        from jsonb_array_elements(${payload}::jsonb) as w
-        ${onConflict}
-        returning id, seq::float8 as seq`,
+    sql`with written as (
+          insert into documents (collection, id, seq, doc, deleted, author_id, server_time)
+          select ${collection}, w->>'id', nextval('document_seq'), w->'doc', (w->>'deleted')::boolean, ${authorId}, now()
+          from jsonb_array_elements(${payload}::jsonb) as w
+          ${onConflict}
+          returning id, seq),
+        notified as (
+          select pg_notify(${CHANGES_CHANNEL}, ${`${collection}:`} || max(seq)) from written having count(*) > 0)
+        select id, seq::float8 as seq from written where (select count(*) from notified) >= 0`,
   );
-  await notifyChange(tx, collection, written);
-  return written;
 }
 
 /** NOTIFY is transactional: delivered on commit, dropped on rollback. */
