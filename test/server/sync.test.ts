@@ -22,7 +22,10 @@ describe.each(BACKENDS)('pull and push on %s', (backend) => {
     )[0]?.seq;
 
   it('reports the database it runs on in the health check', async () => {
-    expect((await server.app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok', db: backend });
+    expect((await server.app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({
+      status: 'ok',
+      db: backend,
+    });
   });
 
   it('answers a first pull on an empty collection with no documents and a null checkpoint', async () => {
