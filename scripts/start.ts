@@ -1,5 +1,6 @@
 /**
- * `npm start`: builds what is missing or stale, starts the sync server on its embedded defaults,
+ * `npm start`: builds what is missing or stale, starts the sync server on its embedded defaults
+ * (with the demo data unless `-- --no-demo`),
  * then opens Cadran in Electron — or, where Electron's binary is not installed, serves it to a
  * browser and prints the URL. Ctrl+C stops every child process.
  */
@@ -60,7 +61,11 @@ async function main(): Promise<void> {
   if (stale(path.join(root, 'dist/renderer/index.html'), ['renderer', 'shared'])) run('build:renderer');
   if (stale(path.join(root, 'dist/electron/main.cjs'), ['electron', 'shared'])) run('build:electron');
 
-  const serverArgs = ['--import', 'tsx', 'server/main.ts', ...process.argv.slice(2)];
+  // A first start shows a realistic year (the server seeds it only into an empty database);
+  // `npm start -- --no-demo` starts without it.
+  const args = process.argv.slice(2);
+  const demo = args.includes('--no-demo') ? [] : ['--demo'];
+  const serverArgs = ['--import', 'tsx', 'server/main.ts', ...demo, ...args.filter((a) => a !== '--no-demo' && a !== '--demo')];
   const server = spawn(process.execPath, serverArgs, {
     cwd: root,
     stdio: 'inherit',
