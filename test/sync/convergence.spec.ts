@@ -131,9 +131,11 @@ test('a page reloaded in the middle of a push creates no duplicate', async ({ br
       endOffsetMinutes: 30 * (k + 1),
     });
   }
+  // Reload while the first push batches are on the wire (listen before reconnecting: the first
+  // push leaves at once).
+  const pushing = device.page.waitForRequest((r) => r.url().includes('/api/sync/interventions/push'));
   await device.offline(false);
-  // Reload while the first push batches are on the wire.
-  await device.page.waitForRequest((r) => r.url().includes('/api/sync/interventions/push'));
+  await pushing;
   await device.page.reload();
   await expect(device.page.locator('#status')).toHaveText('ready');
   expect(await device.call('resume')).toBe(true);
