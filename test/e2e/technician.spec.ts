@@ -165,3 +165,31 @@ test('logs an on-site visit with the signature while offline, and syncs it when 
   await screenshot(lead, 'visit-report-signed');
   await leadContext.close();
 });
+
+test('declares an interruption and shows its GTR overrun and penalty tier', async ({ page }) => {
+  await signIn(page, 'technician');
+  const intake = new CallIntake(page);
+  await intake.openWithShortcut();
+  await intake.findClient('tilleuls', 'Hôtel Les Tilleuls');
+  await intake.fill({ channel: 'Salle d’hébergement', title: 'Plus d’accès au serveur de réservation', startTimer: false });
+  await intake.submit();
+
+  const panel = page.getByRole('region', { name: 'Interruption de service (GTR / IMS)' });
+  await panel.getByRole('button', { name: 'Déclarer une interruption' }).click();
+  // Monday 23 November 2026, 09:00 → 16:00: 3 h + 2 h = 5 h ouvrées, 30 min beyond 4 h 30.
+  await panel.getByLabel('Signalement par le client').fill('2026-11-23T09:00');
+  await panel.getByLabel('Notification du rétablissement').fill('2026-11-23T16:00');
+  await panel.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(panel).toContainText('Échéance GTR (4 h 30 ouvrées) : 23/11/2026 15 h 30');
+  await expect(panel).toContainText('Durée en heures ouvrées : 5 h');
+  await expect(panel).toContainText('Dépassement de 30 min : pénalité de 10 % de la facture d’hébergement du mois.');
+  await screenshot(page, 'ticket-interruption');
+
+  // Excluded for a telecom operator's fault: no penalty owed.
+  await panel.getByRole('button', { name: 'Modifier l’interruption' }).click();
+  await panel.getByLabel('Motif d’exclusion (CG 4.5)').selectOption({ label: 'opérateur de télécommunications' });
+  await panel.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(panel).toContainText('Exclue (CG 4.5) : opérateur de télécommunications.');
+  await expect(panel).not.toContainText('pénalité de 10 %');
+  await expect(page.getByRole('region', { name: 'Historique (traçabilité)' })).toContainText('l’interruption');
+});

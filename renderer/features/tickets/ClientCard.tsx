@@ -36,6 +36,7 @@ export function ClientCard({ context, ticket }: Props) {
     }
     allowanceLeft = Math.max(0, Math.floor((HOTLINE_ALLOWANCE_SECONDS - used) / 60));
   }
+  const hotlineWork = ticket?.channel === 'hotline' || ticket?.channel === 'telemaintenance';
   const item = ticket?.equipmentId ? equipment.find((e) => e.id === ticket.equipmentId) : undefined;
   const coveringModule =
     item && item.covered && contract
@@ -85,11 +86,11 @@ export function ClientCard({ context, ticket }: Props) {
               {unitPrice && ` ${t('card.renewalPrice', { price: fmt.money(unitPrice) })}`}
             </p>
           )}
-          {ticket && (
+          {ticket && (hotlineWork || item) && (
             <>
               <h3>{t('card.coverageTitle')}</h3>
               <ul className="coverage-list">
-                {(ticket.channel === 'hotline' || ticket.channel === 'telemaintenance') && (
+                {hotlineWork && (
                   <li>
                     {allowanceLeft !== null ? t('card.hotlineLeft', { minutes: allowanceLeft }) : t('card.hotlineNone')}
                   </li>

@@ -11,12 +11,15 @@ import { VisitDialog } from '../visits/VisitDialog';
 import { ClientCard } from './ClientCard';
 import { CommitmentPanel } from './CommitmentPanel';
 import { ticketSla } from './derive';
+import { InterruptionPanel } from './InterruptionPanel';
 import { InterventionsTable } from './InterventionsTable';
 import { TicketHistory } from './TicketHistory';
 import { useClientContext } from './useClientContext';
 import './tickets.css';
 
-type TicketChanges = Partial<Pick<Ticket, 'status' | 'priority' | 'nature' | 'assigneeId' | 'equipmentId'>>;
+type TicketChanges = Partial<
+  Pick<Ticket, 'status' | 'priority' | 'nature' | 'assigneeId' | 'equipmentId' | 'interruption'>
+>;
 
 export function TicketDetail({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation('tickets');
@@ -160,6 +163,17 @@ export function TicketDetail({ ticketId }: { ticketId: string }) {
             )}
           </section>
           <CommitmentPanel sla={sla} receivedAt={ticket.receivedAt} firstStart={firstStart} />
+          {(ticket.interruption ||
+            ticket.channel === 'hosting' ||
+            context?.contract?.modules.K.active ||
+            context?.contract?.modules.L.active) && (
+            <InterruptionPanel
+              ticket={ticket}
+              contract={context?.contract ?? undefined}
+              now={now}
+              onSave={(interruption) => update({ interruption })}
+            />
+          )}
           <InterventionsTable interventions={interventions} ledger={context?.ledger ?? null} users={users} now={now} />
           <TicketHistory ticket={ticket} users={users} />
         </div>

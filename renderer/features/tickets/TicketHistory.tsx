@@ -10,6 +10,13 @@ export function TicketHistory({ ticket, users }: { ticket: Ticket; users: readon
     if (json === undefined) return '∅';
     try {
       const value: unknown = JSON.parse(json);
+      if (field === 'interruption' && typeof value === 'object' && value !== null) {
+        const { notifiedAt, restoredAt } = value as { notifiedAt?: string; restoredAt?: string };
+        return t('detail.historyInterruption', {
+          notified: notifiedAt ? fmt.dateTime(notifiedAt) : '?',
+          restored: restoredAt ? fmt.dateTime(restoredAt) : '…',
+        });
+      }
       if (typeof value !== 'string') return json;
       if (field === 'status') return t(`status.${value}`);
       if (field === 'priority') return t(`priority.${value}`);
