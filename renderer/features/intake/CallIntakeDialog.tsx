@@ -12,10 +12,7 @@ import { useTimerActions } from '../timer/useTimerActions';
 import { callIntake } from './call-intake-state';
 import { activeContract, searchClients } from './client-search';
 import './intake.css';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const toLocalInput = (d: Date) =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+import { toDateTimeInput } from '../../ui/local-inputs';
 
 /**
  * A call comes in: find the client as they speak, see their situation, open the ticket and
@@ -38,7 +35,7 @@ function CallIntakeForm() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [movingBack, setMovingBack] = useState(false);
-  const [actualTime, setActualTime] = useState(() => toLocalInput(receivedAt));
+  const [actualTime, setActualTime] = useState(() => toDateTimeInput(receivedAt));
   const [reason, setReason] = useState('');
   const [startNow, setStartNow] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -221,7 +218,7 @@ function CallIntakeForm() {
                 type="datetime-local"
                 required
                 value={actualTime}
-                max={toLocalInput(receivedAt)}
+                max={toDateTimeInput(receivedAt)}
                 onChange={(e) => setActualTime(e.target.value)}
               />
             </label>

@@ -2,6 +2,7 @@ import type { InterventionCommitment } from '../../../shared/domain';
 import { useFormat, useTranslation } from '../../i18n';
 import type { TicketSla } from './derive';
 import { SlaChip } from './SlaChip';
+import { BusinessMinutesDetails } from '../../ui/BusinessMinutesDetails';
 
 /** The 30-minute commitment of a ticket with the business minutes counted, day by day. */
 export function CommitmentPanel({
@@ -28,22 +29,7 @@ export function CommitmentPanel({
         <li>{firstStart ? t('sla.startedAt', { time: fmt.dateTime(firstStart) }) : t('sla.notStarted')}</li>
         <li>{t('sla.elapsed', { minutes: Math.floor(c.elapsedMinutes) })}</li>
       </ul>
-      {c.explanation.length > 0 && (
-        <details>
-          <summary>{t('sla.explanationTitle')}</summary>
-          <ul className="plain-list">
-            {c.explanation.map((day) => (
-              <li key={day.day}>
-                {t('sla.explanationDay', {
-                  day: fmt.date(`${day.day}T12:00:00Z`),
-                  minutes: Math.round(day.minutes),
-                  periods: day.periods.map((p) => `${p.from}–${p.to}`).join(', '),
-                })}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <BusinessMinutesDetails days={c.explanation} />
     </section>
   );
 }

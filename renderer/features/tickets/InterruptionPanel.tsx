@@ -2,13 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { contractCalendar, interruptionFactsOf, interruptionGtr } from '../../../shared/domain';
 import { exclusionReasonSchema, type Contract, type Interruption, type Ticket } from '../../../shared/schemas';
 import { useFormat, useTranslation } from '../../i18n';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const toLocalInput = (iso: string | undefined) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+import { toDateTimeInput } from '../../ui/local-inputs';
+import { BusinessMinutesDetails } from '../../ui/BusinessMinutesDetails';
 
 type Props = {
   ticket: Ticket;
@@ -27,8 +22,8 @@ export function InterruptionPanel({ ticket, contract, now, onSave }: Props) {
   const fmt = useFormat();
   const current = ticket.interruption;
   const [editing, setEditing] = useState(false);
-  const [notifiedAt, setNotifiedAt] = useState(toLocalInput(current?.notifiedAt ?? ticket.receivedAt));
-  const [restoredAt, setRestoredAt] = useState(toLocalInput(current?.restoredAt));
+  const [notifiedAt, setNotifiedAt] = useState(toDateTimeInput(current?.notifiedAt ?? ticket.receivedAt));
+  const [restoredAt, setRestoredAt] = useState(toDateTimeInput(current?.restoredAt));
   const [scheduled, setScheduled] = useState(current?.scheduled ?? false);
   const [reason, setReason] = useState<string>(current?.exclusionReason ?? '');
 
@@ -78,22 +73,7 @@ export function InterruptionPanel({ ticket, contract, now, onSave }: Props) {
             </p>
           )}
           {!gtrActive && <p className="muted">{t('interruption.noGtr')}</p>}
-          {result.explanation.length > 0 && (
-            <details>
-              <summary>{t('sla.explanationTitle')}</summary>
-              <ul className="plain-list">
-                {result.explanation.map((day) => (
-                  <li key={day.day}>
-                    {t('sla.explanationDay', {
-                      day: fmt.date(`${day.day}T12:00:00Z`),
-                      minutes: Math.round(day.minutes),
-                      periods: day.periods.map((p) => `${p.from}–${p.to}`).join(', '),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <BusinessMinutesDetails days={result.explanation} />
         </>
       )}
       {editing ? (

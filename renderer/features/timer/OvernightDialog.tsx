@@ -5,15 +5,10 @@ import { useFormat, useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { useNow } from '../../ui/useNow';
 import { useTimerActions } from './useTimerActions';
+import { toDateTimeInput } from '../../ui/local-inputs';
 
 /** After "I am still working", ask again this much later. */
 const SNOOZE_MS = 2 * 3600_000;
-
-/** `YYYY-MM-DDTHH:mm` in the device's local time, for a datetime-local input. */
-function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 /**
  * A timer left running past the end of the working day is not billed as is: the technician says
@@ -43,7 +38,7 @@ export function OvernightDialog() {
     event.preventDefault();
     if (!active) return;
     try {
-      await data.interventions.endAt(active.id, new Date(endedAt || toLocalInput(startedAt)));
+      await data.interventions.endAt(active.id, new Date(endedAt || toDateTimeInput(startedAt)));
       setError(null);
     } catch (e) {
       setError(t('overnight.error', { message: e instanceof Error ? e.message : String(e) }));
@@ -78,8 +73,8 @@ export function OvernightDialog() {
             type="datetime-local"
             required
             value={endedAt}
-            min={toLocalInput(startedAt)}
-            max={toLocalInput(now)}
+            min={toDateTimeInput(startedAt)}
+            max={toDateTimeInput(now)}
             onChange={(e) => setEndedAt(e.target.value)}
           />
         </label>

@@ -5,10 +5,7 @@ import { useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { SignaturePad } from './SignaturePad';
 import './visits.css';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+import { toDateInput, toTimeInput } from '../../ui/local-inputs';
 
 /**
  * An on-site visit recorded on the spot or after it, with no network needed: arrival and
@@ -18,9 +15,9 @@ export function VisitDialog({ ticket, onClose }: { ticket: Ticket; onClose(): vo
   const { t } = useTranslation('visits');
   const data = useData();
   const now = new Date();
-  const [day, setDay] = useState(localDay(now));
-  const [arrival, setArrival] = useState(localTime(new Date(now.getTime() - 3600_000)));
-  const [departure, setDeparture] = useState(localTime(now));
+  const [day, setDay] = useState(toDateInput(now));
+  const [arrival, setArrival] = useState(toTimeInput(new Date(now.getTime() - 3600_000)));
+  const [departure, setDeparture] = useState(toTimeInput(now));
   const [trips, setTrips] = useState(1);
   const [halfDay, setHalfDay] = useState(false);
   const [report, setReport] = useState('');
