@@ -18,7 +18,7 @@ try {
 
 export default defineConfig({
   testDir: 'test',
-  testMatch: ['e2e/**/*.spec.ts', 'sync/**/*.spec.ts'],
+  testMatch: ['e2e/**/*.spec.ts', 'sync/**/*.spec.ts', 'electron/**/*.spec.ts'],
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
   workers: 1,
