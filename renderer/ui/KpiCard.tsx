@@ -9,7 +9,7 @@ type Props = {
   tone?: 'neutral' | 'ok' | 'warn' | 'danger';
 };
 
-/** One key figure, large, with its label above and a hint below. A group of them is a `.kpi-grid`. */
+/** One key figure, large, with its label above and a hint below; `KpiGrid` names a set of them. */
 export function KpiCard({ label, value, hint, tone = 'neutral' }: Props) {
   return (
     <div className={`kpi kpi-${tone}`} role="group" aria-label={label}>
@@ -22,8 +22,8 @@ export function KpiCard({ label, value, hint, tone = 'neutral' }: Props) {
 
 export function KpiGrid({ children, label }: { children: ReactNode; label: string }) {
   return (
-    <div className="kpi-grid" role="list" aria-label={label}>
+    <section className="kpi-grid" aria-label={label}>
       {children}
-    </div>
+    </section>
   );
 }

@@ -135,7 +135,7 @@ function CreditSection({ title, contract, summary, interventions, tickets, invoi
   return (
     <section className="credit-section" aria-labelledby={sectionId}>
       <h2 id={sectionId}>{title}</h2>
-      <KpiGrid label={title}>
+      <KpiGrid label={t('detail.figures', { title })}>
         <KpiCard
           label={t('detail.balance')}
           value={`${fmt.number(ledger.balance)} ${unit}`}

@@ -158,6 +158,19 @@ describe('report aggregates', () => {
     expect(aggregate(f, { period: november, clientId: 'cl-1' })).not.toBe(aggregate(f, { period: november }));
   });
 
+  it('follows a newly synced intervention, whatever contract it lands on', () => {
+    const before = aggregate(facts(), { period: november }).totals;
+    const late = anIntervention({ id: 'z', ...on('tk-2', 'cl-2', 'ct-2'), start: '2026-11-30 17:00', minutes: 40 });
+    const after = aggregate(buildFacts(contracts, tickets, equipment, [...interventions, late]), { period: november });
+    expect(after.totals.interventions).toBe(before.interventions + 1);
+    expect(after.totals.rawSeconds).toBe(before.rawSeconds + 40 * 60);
+    // The ticket's 30 included minutes are used up: all 40 minutes are billed, 3 UT.
+    expect(after.totals.utConsumed).toBe(before.utConsumed + 3);
+    expect(after.byClient.find((r) => r.id === 'cl-1')?.totals).toEqual(
+      aggregate(facts(), { period: november }).byClient.find((r) => r.id === 'cl-1')?.totals,
+    );
+  });
+
   it('lists the matching interventions newest first for the drill-down', () => {
     const f = facts();
     const rows = matchingRows(f, { period: november, clientId: 'cl-2' });

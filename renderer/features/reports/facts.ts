@@ -11,7 +11,7 @@
 import { billableUnits, decideCoverage, workedTime, type Coverage } from '../../../shared/domain';
 import type { Intervention } from '../../../shared/schemas';
 import type { LeadData } from './lead-data';
-import { computeLedgers, type Ledgers } from './ledgers';
+import { computeLedgers, type ContractLedgerResult, type Ledgers } from './ledgers';
 import { dayResolver } from './local-day';
 import { memoLast } from './memo';
 
@@ -74,6 +74,70 @@ function indexer(): { ids: string[]; of(id: string): number } {
   };
 }
 
+/** One contract's counted interventions, measured once per ledger (its inputs unchanged → same rows). */
+type ContractRows = {
+  count: number;
+  interventions: Intervention[];
+  startMs: Float64Array;
+  day: Int32Array;
+  coverage: Uint8Array;
+  rawSeconds: Float64Array;
+  utConsumed: Float64Array;
+  halfDays: Float64Array;
+  inProgress: number;
+};
+
+const COVERAGE_CODE = new Map<Coverage, number>(COVERAGE_ORDER.map((c, i) => [c, i]));
+const toParisDay = dayResolver(REPORT_TIME_ZONE);
+// Keyed by the ledger result, which ledgers.ts reuses while the contract's documents are unchanged:
+// a sync that touches one contract re-measures that contract only.
+const rowsByLedger = new WeakMap<ContractLedgerResult, ContractRows>();
+
+function contractRows(result: ContractLedgerResult & { ok: true }, ledgers: Ledgers): ContractRows {
+  const cached = rowsByLedger.get(result);
+  if (cached) return cached;
+  const { contract, ledger } = result;
+  const ut = new Map<string, number>();
+  for (const entry of ledger.ut.entries) ut.set(entry.interventionId, entry.consumed);
+  const halfDays = new Map<string, number>();
+  for (const entry of ledger.halfDays?.entries ?? []) halfDays.set(entry.interventionId, entry.consumed);
+  const total = result.interventions.length;
+  const rows: ContractRows = {
+    count: 0,
+    interventions: [],
+    startMs: new Float64Array(total),
+    day: new Int32Array(total),
+    coverage: new Uint8Array(total),
+    rawSeconds: new Float64Array(total),
+    utConsumed: new Float64Array(total),
+    halfDays: new Float64Array(total),
+    inProgress: 0,
+  };
+  for (const itv of result.interventions) {
+    if (itv.completedAt === undefined) {
+      rows.inProgress++;
+      continue;
+    }
+    // Replaced by a correction: the correction is counted instead.
+    if (!ledger.billed.has(itv.id)) continue;
+    const worked = workedTime(itv);
+    const ticket = ledgers.ticketsById.get(itv.ticketId);
+    const item = ticket?.equipmentId === undefined ? undefined : ledgers.equipmentById.get(ticket.equipmentId);
+    const { coverage } = decideCoverage({ contract, ticket, equipment: item, intervention: itv });
+    const n = rows.count++;
+    const start = worked.firstStartMs ?? Date.parse(itv.completedAt);
+    rows.interventions.push(itv);
+    rows.startMs[n] = start;
+    rows.day[n] = toParisDay(start);
+    rows.coverage[n] = COVERAGE_CODE.get(coverage) ?? COVERAGE_ORDER.length - 1;
+    rows.rawSeconds[n] = worked.seconds;
+    rows.utConsumed[n] = ut.get(itv.id) ?? 0;
+    rows.halfDays[n] = halfDays.get(itv.id) ?? 0;
+  }
+  rowsByLedger.set(result, rows);
+  return rows;
+}
+
 /** Builds the facts of every counted intervention. Same arrays in → same object out. */
 export const buildFacts = memoLast(
   (
@@ -83,91 +147,81 @@ export const buildFacts = memoLast(
     interventions: LeadData['interventions'],
   ): ReportFacts => {
     const ledgers = computeLedgers(contracts, tickets, equipment, interventions);
-    const toDay = dayResolver(REPORT_TIME_ZONE);
-    const clients = indexer();
-    const technicians = indexer();
+    const parts: { rows: ContractRows; contract: number }[] = [];
     const contractIndex = indexer();
-    const rows: {
-      itv: Intervention;
-      day: number;
-      client: number;
-      technician: number;
-      contract: number;
-      coverage: number;
-      raw: number;
-      ut: number;
-      halfDays: number;
-    }[] = [];
+    let total = 0;
     let inProgress = 0;
-    const coverageCode = new Map<Coverage, number>(COVERAGE_ORDER.map((c, i) => [c, i]));
     for (const result of ledgers.byContract.values()) {
       if (!result.ok) continue;
-      const { contract, ledger } = result;
-      const ut = new Map<string, number>();
-      for (const entry of ledger.ut.entries) ut.set(entry.interventionId, entry.consumed);
-      const halfDays = new Map<string, number>();
-      for (const entry of ledger.halfDays?.entries ?? []) halfDays.set(entry.interventionId, entry.consumed);
-      const contractIdx = contractIndex.of(contract.id);
-      for (const itv of result.interventions) {
-        if (itv.completedAt === undefined) {
-          inProgress++;
-          continue;
-        }
-        // Replaced by a correction: the correction is counted instead.
-        if (!ledger.billed.has(itv.id)) continue;
-        const worked = workedTime(itv);
-        const ticket = ledgers.ticketsById.get(itv.ticketId);
-        const item = ticket?.equipmentId === undefined ? undefined : ledgers.equipmentById.get(ticket.equipmentId);
-        const { coverage } = decideCoverage({ contract, ticket, equipment: item, intervention: itv });
-        rows.push({
-          itv,
-          day: toDay(worked.firstStartMs ?? Date.parse(itv.completedAt)),
-          client: clients.of(itv.clientId),
-          technician: technicians.of(itv.technicianId),
-          contract: contractIdx,
-          coverage: coverageCode.get(coverage) ?? COVERAGE_ORDER.length - 1,
-          raw: worked.seconds,
-          ut: ut.get(itv.id) ?? 0,
-          halfDays: halfDays.get(itv.id) ?? 0,
-        });
-      }
+      const rows = contractRows(result, ledgers);
+      parts.push({ rows, contract: contractIndex.of(result.contract.id) });
+      total += rows.count;
+      inProgress += rows.inProgress;
     }
-    rows.sort((a, b) => a.day - b.day || (a.itv.id < b.itv.id ? -1 : a.itv.id > b.itv.id ? 1 : 0));
-    const n = rows.length;
+    // Every row in time order: one index sort over the contracts' rows laid end to end.
+    const partOf = new Uint32Array(total);
+    const rowOf = new Uint32Array(total);
+    const startMs = new Float64Array(total);
+    let k = 0;
+    parts.forEach(({ rows }, p) => {
+      for (let r = 0; r < rows.count; r++, k++) {
+        partOf[k] = p;
+        rowOf[k] = r;
+        startMs[k] = rows.startMs[r] ?? 0;
+      }
+    });
+    const order = new Uint32Array(total);
+    for (let i = 0; i < total; i++) order[i] = i;
+    const idOf = (i: number) => parts[partOf[i] ?? 0]?.rows.interventions[rowOf[i] ?? 0]?.id ?? '';
+    order.sort((a, b) => {
+      const d = (startMs[a] ?? 0) - (startMs[b] ?? 0);
+      if (d !== 0) return d;
+      const x = idOf(a);
+      const y = idOf(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const clients = indexer();
+    const technicians = indexer();
     const facts: ReportFacts = {
-      count: n,
-      interventions: new Array<Intervention>(n),
-      day: new Int32Array(n),
-      client: new Int32Array(n),
-      technician: new Int32Array(n),
-      contract: new Int32Array(n),
-      coverage: new Uint8Array(n),
-      rawSeconds: new Float64Array(n),
-      workUnits: new Float64Array(n),
-      utConsumed: new Float64Array(n),
-      halfDays: new Float64Array(n),
-      trips: new Int32Array(n),
-      validated: new Uint8Array(n),
+      count: total,
+      interventions: new Array<Intervention>(total),
+      day: new Int32Array(total),
+      client: new Int32Array(total),
+      technician: new Int32Array(total),
+      contract: new Int32Array(total),
+      coverage: new Uint8Array(total),
+      rawSeconds: new Float64Array(total),
+      workUnits: new Float64Array(total),
+      utConsumed: new Float64Array(total),
+      halfDays: new Float64Array(total),
+      trips: new Int32Array(total),
+      validated: new Uint8Array(total),
       clientIds: clients.ids,
       technicianIds: technicians.ids,
       contractIds: contractIndex.ids,
       ledgers,
       inProgress,
     };
-    rows.forEach((row, i) => {
-      facts.interventions[i] = row.itv;
-      facts.day[i] = row.day;
-      facts.client[i] = row.client;
-      facts.technician[i] = row.technician;
-      facts.contract[i] = row.contract;
-      facts.coverage[i] = row.coverage;
-      facts.rawSeconds[i] = row.raw;
-      facts.workUnits[i] = billableUnits(row.raw);
-      facts.utConsumed[i] = row.ut;
-      facts.halfDays[i] = row.halfDays;
-      facts.trips[i] = row.itv.trips;
-      facts.validated[i] = row.itv.validatedAt === undefined ? 0 : 1;
-    });
+    for (let i = 0; i < total; i++) {
+      const at = order[i] ?? 0;
+      const part = parts[partOf[at] ?? 0] as (typeof parts)[number];
+      const r = rowOf[at] ?? 0;
+      const { rows } = part;
+      const itv = rows.interventions[r] as Intervention;
+      const raw = rows.rawSeconds[r] ?? 0;
+      facts.interventions[i] = itv;
+      facts.day[i] = rows.day[r] ?? 0;
+      facts.client[i] = clients.of(itv.clientId);
+      facts.technician[i] = technicians.of(itv.technicianId);
+      facts.contract[i] = part.contract;
+      facts.coverage[i] = rows.coverage[r] ?? 0;
+      facts.rawSeconds[i] = raw;
+      facts.workUnits[i] = billableUnits(raw);
+      facts.utConsumed[i] = rows.utConsumed[r] ?? 0;
+      facts.halfDays[i] = rows.halfDays[r] ?? 0;
+      facts.trips[i] = itv.trips;
+      facts.validated[i] = itv.validatedAt === undefined ? 0 : 1;
+    }
     return facts;
   },
 );

@@ -3,11 +3,10 @@
  * device and reused across screens and renders.
  *
  * A live query emits whole new arrays when one document changes, yet only that document's
- * contract needs its ledger again. So each contract keeps its last ledger with a fingerprint of
- * its inputs (the contract, and the id and updatedAt of each of its tickets, equipment and
- * interventions); a new emission recomputes only the contracts whose fingerprint moved.
- * Documents are immutable and every change moves `updatedAt`, so an equal fingerprint means equal
- * inputs.
+ * contract needs its ledger again. So each contract keeps its last ledger with its inputs (the
+ * contract, its tickets, equipment and interventions); a new emission recomputes only the
+ * contracts whose inputs changed — compared document by document on (id, updatedAt). Documents
+ * are immutable and every change moves `updatedAt`, so equal pairs mean equal inputs.
  */
 import { contractLedger, type ContractLedger } from '../../../shared/domain';
 import type { Contract, Equipment, Intervention, Ticket } from '../../../shared/schemas';
@@ -38,28 +37,42 @@ export type Ledgers = {
   ticketsById: ReadonlyMap<string, Ticket>;
 };
 
-/** FNV-1a over the strings of a contract's inputs, as a short key. */
-function fingerprint(contract: Contract, parts: readonly (readonly { id: string; updatedAt: string }[])[]): string {
-  let hash = 0x811c9dc5;
-  let count = 0;
-  const feed = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-  };
-  for (const list of parts) {
-    for (const doc of list) {
-      feed(doc.id);
-      feed(doc.updatedAt);
-      count++;
-    }
-    feed('|');
+type Inputs = {
+  contract: Contract;
+  tickets: readonly Ticket[];
+  equipment: readonly Equipment[];
+  interventions: readonly Intervention[];
+};
+
+/**
+ * Same documents, in the same order? Unchanged documents are usually the very same objects; when
+ * the store hands out copies, their id and updatedAt say it (strings compare by pointer first).
+ */
+function sameDocs(
+  a: readonly { id: string; updatedAt: string }[],
+  b: readonly { id: string; updatedAt: string }[],
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!x || !y || x.id !== y.id || x.updatedAt !== y.updatedAt) return false;
   }
-  return `${contract.id}:${contract.updatedAt}:${count}:${(hash >>> 0).toString(36)}`;
+  return true;
 }
 
-const previous = new Map<string, { key: string; result: ContractLedgerResult }>();
+function sameInputs(a: Inputs, b: Inputs): boolean {
+  return (
+    (a.contract === b.contract || (a.contract.id === b.contract.id && a.contract.updatedAt === b.contract.updatedAt)) &&
+    sameDocs(a.interventions, b.interventions) &&
+    sameDocs(a.tickets, b.tickets) &&
+    sameDocs(a.equipment, b.equipment)
+  );
+}
+
+const previous = new Map<string, { inputs: Inputs; result: ContractLedgerResult }>();
 const MAX_KEPT = 2000;
 
 /** The ledger of one contract, reusing the previous one when its inputs did not change. */
@@ -69,9 +82,9 @@ function ledgerFor(
   equipment: readonly Equipment[],
   interventions: readonly Intervention[],
 ): ContractLedgerResult {
-  const key = fingerprint(contract, [tickets, equipment, interventions]);
+  const inputs: Inputs = { contract, tickets, equipment, interventions };
   const kept = previous.get(contract.id);
-  if (kept && kept.key === key) return kept.result;
+  if (kept && sameInputs(kept.inputs, inputs)) return kept.result;
   let result: ContractLedgerResult;
   try {
     result = {
@@ -91,7 +104,7 @@ function ledgerFor(
       tickets,
     };
   }
-  previous.set(contract.id, { key, result });
+  previous.set(contract.id, { inputs, result });
   if (previous.size > MAX_KEPT) previous.delete(previous.keys().next().value ?? contract.id);
   return result;
 }

@@ -2,15 +2,14 @@
  * Calendar days of instants in a time zone, fast enough for a year of interventions.
  *
  * Reports bucket 100,000 instants by their Paris day. `Intl.DateTimeFormat` costs microseconds a
- * call, so the zone's UTC offset is looked up once per UTC hour and reused for every instant of
- * that hour. An hour whose offset differs at its start and its end (a daylight-saving change, or
- * a zone changing on a half hour) is not cached: its instants are resolved one by one.
+ * call, so the zone's UTC offset is looked up once per UTC day and reused for every instant of
+ * that day. A day whose offset differs at its start and its end (a daylight-saving change: two
+ * days a year) is not cached: its instants are resolved one by one.
  *
  * A day is an integer "day number": days since 1970-01-01 (day 0). ISO days convert both ways.
  */
 
 const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -58,17 +57,17 @@ export type DayResolver = (ms: number) => number;
  */
 export function dayResolver(timeZone: string): DayResolver {
   formatterFor(timeZone);
-  // Offset per UTC hour; NaN marks an hour whose offset changes inside it.
-  const byHour = new Map<number, number>();
+  // Offset per UTC day; NaN marks a day whose offset changes inside it.
+  const byDay = new Map<number, number>();
   return (ms: number): number => {
     if (!Number.isFinite(ms)) throw new RangeError(`ms: not an instant (${ms})`);
-    const hour = Math.floor(ms / MS_PER_HOUR);
-    let offset = byHour.get(hour);
+    const utcDay = Math.floor(ms / MS_PER_DAY);
+    let offset = byDay.get(utcDay);
     if (offset === undefined) {
-      const start = offsetAt(timeZone, hour * MS_PER_HOUR);
-      const end = offsetAt(timeZone, (hour + 1) * MS_PER_HOUR - 1);
+      const start = offsetAt(timeZone, utcDay * MS_PER_DAY);
+      const end = offsetAt(timeZone, (utcDay + 1) * MS_PER_DAY - 1);
       offset = start === end ? start : Number.NaN;
-      byHour.set(hour, offset);
+      byDay.set(utcDay, offset);
     }
     if (Number.isNaN(offset)) offset = offsetAt(timeZone, ms);
     return Math.floor((ms + offset) / MS_PER_DAY);
