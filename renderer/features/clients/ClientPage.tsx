@@ -57,7 +57,9 @@ export function ClientPage({ route }: { route: Route }) {
         {contractId !== 'new' && !contract ? (
           <p className="form-error">{t('notFound')}</p>
         ) : (
-          <ContractEditor key={contract?.updatedAt ?? 'new'} client={client} contract={contract} today={today} />
+          // Keyed by id, not by version: saving must not reset the form under the lead's eyes (nor drop
+          // what they typed when a colleague's change syncs in).
+          <ContractEditor key={contract?.id ?? 'new'} client={client} contract={contract} today={today} />
         )}
       </section>
     );
@@ -79,7 +81,7 @@ export function ClientPage({ route }: { route: Route }) {
           onChange={(value) => navigate(`/clients/${client.id}?tab=${value}`)}
         />
       </div>
-      {tab === 'details' && <ClientForm key={client.updatedAt} client={client} />}
+      {tab === 'details' && <ClientForm key={client.id} client={client} />}
       {tab === 'contracts' && (
         <section className="card" aria-labelledby="contracts-title">
           <div className="card-header">

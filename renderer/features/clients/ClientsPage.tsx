@@ -3,6 +3,7 @@ import { contractTerm } from '../../../shared/domain';
 import type { Client, Contract } from '../../../shared/schemas';
 import { href } from '../../app/router';
 import { useFormat, useTranslation } from '../../i18n';
+import { InlineField } from '../../ui/InlineField';
 import { SortableTable, type Column } from '../../ui/SortableTable';
 import { useNow } from '../../ui/useNow';
 import { localIsoDay } from '../reports/local-day';
@@ -112,10 +113,9 @@ export function ClientsPage() {
         </a>
       </div>
       <div className="lead-filters-row">
-        <label className="field-inline">
-          <span>{t('search')}</span>
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
+        <InlineField label={t('search')}>
+          {(id) => <input id={id} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+        </InlineField>
         <span className="muted" role="status">
           {data ? t('count', { count: visible.length }) : t('loading')}
         </span>

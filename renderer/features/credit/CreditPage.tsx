@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { href } from '../../app/router';
 import { useFormat, useTranslation } from '../../i18n';
+import { InlineField } from '../../ui/InlineField';
 import { SortableTable, type Column } from '../../ui/SortableTable';
 import { useNow } from '../../ui/useNow';
 import { computeLedgers } from '../reports/ledgers';
@@ -121,10 +122,9 @@ export function CreditPage() {
       </div>
       <p className="muted">{t('intro')}</p>
       <form className="lead-filters-row" onSubmit={(e) => e.preventDefault()}>
-        <label className="field-inline">
-          <span>{t('search')}</span>
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
+        <InlineField label={t('search')}>
+          {(id) => <input id={id} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+        </InlineField>
         <label className="checkbox">
           <input type="checkbox" checked={onlyLow} onChange={(e) => setOnlyLow(e.target.checked)} />
           {t('onlyLow')}

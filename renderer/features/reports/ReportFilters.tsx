@@ -1,5 +1,6 @@
 import type { Client, User } from '../../../shared/schemas';
 import { useFormat, useTranslation } from '../../i18n';
+import { InlineField } from '../../ui/InlineField';
 import { Segmented } from '../../ui/Segmented';
 import { PERIOD_KINDS, presetPeriod, rangePeriod, shiftPeriod, type Period, type PeriodKind } from './period';
 
@@ -81,52 +82,63 @@ export function ReportFilters({
       <div className="lead-filters-row">
         {period.kind === 'range' && (
           <>
-            <label className="field-inline">
-              <span>{t('filters.from')}</span>
-              <input
-                type="date"
-                value={period.from}
-                max={period.to}
-                onChange={(e) => setRange(e.target.value, period.to)}
-              />
-            </label>
-            <label className="field-inline">
-              <span>{t('filters.to')}</span>
-              <input
-                type="date"
-                value={period.to}
-                min={period.from}
-                onChange={(e) => setRange(period.from, e.target.value)}
-              />
-            </label>
+            <InlineField label={t('filters.from')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={period.from}
+                  max={period.to}
+                  onChange={(e) => setRange(e.target.value, period.to)}
+                />
+              )}
+            </InlineField>
+            <InlineField label={t('filters.to')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="date"
+                  value={period.to}
+                  min={period.from}
+                  onChange={(e) => setRange(period.from, e.target.value)}
+                />
+              )}
+            </InlineField>
           </>
         )}
-        <label className="field-inline">
-          <span>{t('filters.client')}</span>
-          <select value={clientId ?? ''} onChange={(e) => onChange({ clientId: e.target.value || undefined })}>
-            <option value="">{t('filters.all')}</option>
-            {clients.map((client) => (
-              <option key={client.id} value={client.id}>
-                {client.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {withTechnician && (
-          <label className="field-inline">
-            <span>{t('filters.technician')}</span>
+        <InlineField label={t('filters.client')}>
+          {(id) => (
             <select
-              value={technicianId ?? ''}
-              onChange={(e) => onChange({ technicianId: e.target.value || undefined })}
+              id={id}
+              value={clientId ?? ''}
+              onChange={(e) => onChange({ clientId: e.target.value || undefined })}
             >
               <option value="">{t('filters.all')}</option>
-              {technicians.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name}
+              {clients.map((client) => (
+                <option key={client.id} value={client.id}>
+                  {client.name}
                 </option>
               ))}
             </select>
-          </label>
+          )}
+        </InlineField>
+        {withTechnician && (
+          <InlineField label={t('filters.technician')}>
+            {(id) => (
+              <select
+                id={id}
+                value={technicianId ?? ''}
+                onChange={(e) => onChange({ technicianId: e.target.value || undefined })}
+              >
+                <option value="">{t('filters.all')}</option>
+                {technicians.map((user) => (
+                  <option key={user.id} value={user.id}>
+                    {user.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </InlineField>
         )}
         {(clientId || technicianId) && (
           <button

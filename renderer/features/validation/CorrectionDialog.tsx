@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { channelSchema, type Intervention } from '../../../shared/schemas';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
@@ -20,6 +20,7 @@ export function CorrectionDialog({ intervention, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const channelId = useId();
   const set = (patch: Partial<CorrectionDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setSegment = (i: number, key: 'start' | 'end', value: string) =>
     setDraft((d) => ({ ...d, segments: d.segments.map((s, k) => (k === i ? { ...s, [key]: value } : s)) }));
@@ -115,16 +116,20 @@ export function CorrectionDialog({ intervention, onClose, onSaved }: Props) {
         </button>
       </fieldset>
       <div className="form-grid">
-        <label className="field">
-          {t('correction.channel')}
-          <select value={draft.channel} onChange={(e) => set({ channel: channelSchema.parse(e.target.value) })}>
+        <div className="field">
+          <label htmlFor={channelId}>{t('correction.channel')}</label>
+          <select
+            id={channelId}
+            value={draft.channel}
+            onChange={(e) => set({ channel: channelSchema.parse(e.target.value) })}
+          >
             {channelSchema.options.map((c) => (
               <option key={c} value={c}>
                 {tt(`channel.${c}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="field">
           {t('correction.trips')}
           <input

@@ -3,6 +3,7 @@ import type { Intervention } from '../../../shared/schemas';
 import { href, navigate, type Route } from '../../app/router';
 import { useData } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
+import { InlineField } from '../../ui/InlineField';
 import { Dialog } from '../../ui/Dialog';
 import { KpiCard, KpiGrid } from '../../ui/KpiCard';
 import { Segmented } from '../../ui/Segmented';
@@ -134,28 +135,30 @@ export function ValidationPage({ route }: { route: Route }) {
           />
         </div>
         <div className="lead-filters-row">
-          <label className="field-inline">
-            <span>{t('technician')}</span>
-            <select value={technicianId ?? ''} onChange={(e) => go({ tech: e.target.value || undefined })}>
-              <option value="">{t('all')}</option>
-              {names.technicians.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field-inline">
-            <span>{t('client')}</span>
-            <select value={clientId ?? ''} onChange={(e) => go({ client: e.target.value || undefined })}>
-              <option value="">{t('all')}</option>
-              {names.sortedClients.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <InlineField label={t('technician')}>
+            {(id) => (
+              <select id={id} value={technicianId ?? ''} onChange={(e) => go({ tech: e.target.value || undefined })}>
+                <option value="">{t('all')}</option>
+                {names.technicians.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </InlineField>
+          <InlineField label={t('client')}>
+            {(id) => (
+              <select id={id} value={clientId ?? ''} onChange={(e) => go({ client: e.target.value || undefined })}>
+                <option value="">{t('all')}</option>
+                {names.sortedClients.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </InlineField>
         </div>
       </form>
       {message && (
