@@ -22,8 +22,8 @@ test('measures the 30-minute commitment and explains every breach', async ({ pag
   await expect(page.getByRole('region', { name: 'Respect par mois' }).locator('tbody tr').first()).toBeVisible();
 
   const breaches = page.getByRole('region', { name: /^Dépassements \(\d+\)$/ });
-  const breach = breaches.getByRole('listitem').first();
-  await expect(breach).toContainText('Retard');
+  const breach = breaches.locator('tbody tr').first();
+  await expect(breach.locator('.chip-sla-breached')).toContainText(/\d+ (min|h)/);
   await breach.getByText('Décompte').click();
   // The business minutes counted, day by day, with the periods they came from.
   await expect(breach.locator('.day-count').first()).toContainText(

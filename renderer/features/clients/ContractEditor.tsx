@@ -134,6 +134,7 @@ export function ContractEditor({ client, contract, today }: Props) {
                           label={`${t('contract.quantity')} ${code} (${t(`contract.quantityHint.${code}`)})`}
                           type="number"
                           min={0}
+                          disabled={!m.active}
                           value={m.quantity}
                           onChange={(quantity) => update({ quantity })}
                           error={err(`modules.${code}.quantity`)}

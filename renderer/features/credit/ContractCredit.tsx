@@ -103,7 +103,12 @@ function CreditSection({ title, contract, summary, interventions, tickets, invoi
   const sectionId = `credit-${ledger.kind}`;
   const blockColumns: Column<BlockRow>[] = [
     { id: 'block', header: t('detail.block'), numeric: true, sortValue: (r) => r.block, cell: (r) => r.block },
-    { id: 'date', header: t('detail.date'), sortValue: (r) => r.at, cell: (r) => fmt.dateTime(r.at) },
+    {
+      id: 'date',
+      header: t('detail.date'),
+      sortValue: (r) => r.at,
+      cell: (r) => <span title={fmt.dateTime(r.at)}>{fmt.date(r.at)}</span>,
+    },
     {
       id: 'trigger',
       header: t('detail.trigger'),
@@ -152,7 +157,7 @@ function CreditSection({ title, contract, summary, interventions, tickets, invoi
         />
         <ForecastCard summary={summary} startDate={contract.startDate} unit={unit} />
       </KpiGrid>
-      <div className="two-panels">
+      <div className="credit-panels">
         <div className="card">
           <h3>{t('detail.history')}</h3>
           <div className="credit-chart" role="img" aria-label={t('detail.history')}>

@@ -58,7 +58,13 @@ export function DrillDown({ facts, filter, names }: Props) {
             ))}
           </div>
         </div>
-        <div ref={scroller} className="drill-body" role="rowgroup">
+        {/* As tall as its rows, up to a screenful: an empty list does not leave a hole. */}
+        <div
+          ref={scroller}
+          className="drill-body"
+          role="rowgroup"
+          style={{ height: Math.min(420, Math.max(60, rows.length * ROW_HEIGHT + 2)) }}
+        >
           {rows.length === 0 && <p className="muted empty">{t('drill.empty')}</p>}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
@@ -95,7 +101,9 @@ export function DrillDown({ facts, filter, names }: Props) {
                   <span role="cell" className="ellipsis">
                     {names.userName(itv.technicianId)}
                   </span>
-                  <span role="cell">{t(`channel.${itv.channel}`)}</span>
+                  <span role="cell" className="ellipsis" title={t(`channel.${itv.channel}`)}>
+                    {t(`channel.${itv.channel}`)}
+                  </span>
                   <span role="cell" className="ellipsis">
                     {t(`coverage.${coverage}`)}
                   </span>

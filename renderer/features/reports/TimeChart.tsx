@@ -12,6 +12,7 @@ type Props = {
   onSelect(start: number): void;
 };
 
+const FAMILIES = ['forfait', 'ut', 'half_day'] as const;
 const COLOURS = { forfait: '#15803d', ut: '#1d4ed8', half_day: '#a16207' } as const;
 
 /** How a bucket is named on the axis: "27/11", "Sem. du 23/11", "11/2026", "2026". */
@@ -81,8 +82,9 @@ export function TimeChart({ buckets, granularity, onSelect }: Props) {
               formatter={(value, name) => [t('hoursValue', { value: fmt.number(Number(value), 1) }), String(name)]}
               cursor={{ fill: 'rgb(29 78 216 / 8%)' }}
             />
-            <Legend />
-            {(['forfait', 'ut', 'half_day'] as const).map((family) => (
+            {/* Legend in stack order (bottom to top): forfaits, UT, half-days. */}
+            <Legend itemSorter={(item) => FAMILIES.indexOf(item.dataKey as (typeof FAMILIES)[number])} />
+            {FAMILIES.map((family) => (
               <Bar
                 key={family}
                 dataKey={family}

@@ -199,8 +199,9 @@ function AtRisk({ report, names }: { report: CommitmentReport; names: NameBook }
   );
 }
 
-const FIRST_BREACHES = 100;
+const FIRST_BREACHES = 50;
 
+/** Breaches as a compact table, newest first; each row unfolds its count of business minutes. */
 function Breaches({ report, names }: { report: CommitmentReport; names: NameBook }) {
   const { t } = useTranslation('service-levels');
   const fmt = useFormat();
@@ -212,40 +213,58 @@ function Breaches({ report, names }: { report: CommitmentReport; names: NameBook
       {report.breaches.length === 0 ? (
         <p className="muted">{t('breaches.empty')}</p>
       ) : (
-        <ul className="plain-list breach-list">
-          {shown.map(({ ticket, commitment, technicianId, firstStartMs }) => {
-            const late = commitment.elapsedMinutes - commitment.targetMinutes;
-            return (
-              <li key={ticket.id} className="breach">
-                <div className="breach-head">
-                  <a href={href(`/tickets/${ticket.id}`)}>{ticket.reference}</a>
-                  <span>{names.clientName(ticket.clientId)}</span>
-                  <span className="muted">{technicianId ? names.userName(technicianId) : t('none')}</span>
-                  <span className="chip chip-sla-breached">
-                    {t('breaches.late')} {fmt.duration(Math.max(0, late))}
-                  </span>
-                </div>
-                <dl className="breach-facts">
-                  <dt>{t('breaches.received')}</dt>
-                  <dd>{fmt.dateTime(ticket.receivedAt)}</dd>
-                  <dt>{t('breaches.deadline')}</dt>
-                  <dd>{fmt.dateTime(commitment.deadline)}</dd>
-                  <dt>{t('breaches.firstStart')}</dt>
-                  <dd>{firstStartMs === undefined ? t('breaches.notStarted') : fmt.dateTime(firstStartMs)}</dd>
-                  <dt>{t('breaches.elapsed')}</dt>
-                  <dd>{fmt.duration(commitment.elapsedMinutes)}</dd>
-                </dl>
-                <details>
-                  <summary>{t('breaches.why')}</summary>
-                  <p className="muted">{t('breaches.targetCounted', { target: commitment.targetMinutes })}</p>
-                  <DayCounts days={commitment.deadlineExplanation} />
-                  <p className="muted">{t('breaches.counted')}</p>
-                  <DayCounts days={commitment.explanation} />
-                </details>
-              </li>
-            );
-          })}
-        </ul>
+        <div className="table-scroll">
+          <table className="table breach-table">
+            <caption className="visually-hidden">{t('breaches.title', { count: report.breaches.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('breaches.ticket')}</th>
+                <th scope="col">{t('breaches.client')}</th>
+                <th scope="col">{t('breaches.technician')}</th>
+                <th scope="col">{t('breaches.received')}</th>
+                <th scope="col">{t('breaches.deadline')}</th>
+                <th scope="col">{t('breaches.firstStart')}</th>
+                <th scope="col" className="num">
+                  {t('breaches.elapsed')}
+                </th>
+                <th scope="col">{t('breaches.late')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map(({ ticket, commitment, technicianId, firstStartMs }) => (
+                <tr key={ticket.id} className="breach">
+                  <td>
+                    <a href={href(`/tickets/${ticket.id}`)}>{ticket.reference}</a>
+                    <details>
+                      <summary>{t('breaches.why')}</summary>
+                      <p className="muted">{t('breaches.targetCounted', { target: commitment.targetMinutes })}</p>
+                      <DayCounts days={commitment.deadlineExplanation} />
+                      <p className="muted">{t('breaches.counted')}</p>
+                      <DayCounts days={commitment.explanation} />
+                    </details>
+                  </td>
+                  <td>{names.clientName(ticket.clientId)}</td>
+                  <td>{technicianId ? names.userName(technicianId) : t('none')}</td>
+                  <td className="nowrap">{fmt.dateTime(ticket.receivedAt)}</td>
+                  <td className="nowrap">{fmt.dateTime(commitment.deadline)}</td>
+                  <td className="nowrap">
+                    {firstStartMs === undefined ? (
+                      <span className="muted">{t('breaches.notStarted')}</span>
+                    ) : (
+                      fmt.dateTime(firstStartMs)
+                    )}
+                  </td>
+                  <td className="num">{fmt.duration(commitment.elapsedMinutes)}</td>
+                  <td>
+                    <span className="chip chip-sla-breached">
+                      {fmt.duration(Math.max(0, commitment.elapsedMinutes - commitment.targetMinutes))}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {!all && report.breaches.length > FIRST_BREACHES && (
         <button type="button" className="btn" onClick={() => setAll(true)}>
