@@ -65,7 +65,13 @@ async function main(): Promise<void> {
   // `npm start -- --no-demo` starts without it.
   const args = process.argv.slice(2);
   const demo = args.includes('--no-demo') ? [] : ['--demo'];
-  const serverArgs = ['--import', 'tsx', 'server/main.ts', ...demo, ...args.filter((a) => a !== '--no-demo' && a !== '--demo')];
+  const serverArgs = [
+    '--import',
+    'tsx',
+    'server/main.ts',
+    ...demo,
+    ...args.filter((a) => a !== '--no-demo' && a !== '--demo'),
+  ];
   const server = spawn(process.execPath, serverArgs, {
     cwd: root,
     stdio: 'inherit',

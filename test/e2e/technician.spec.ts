@@ -57,7 +57,9 @@ test('pauses, resumes and stops the timer into an intervention with its billing 
   await screenshot(page, 'timer-bar');
   await timer.stopAndComplete({ report: 'Redémarrage du terminal de paiement, test de transaction OK.' });
   // The bar leaves this ticket (it may show another paused timer of this technician).
-  await expect(page.getByRole('region', { name: 'Chrono en cours' }).filter({ hasText: 'Pharmacie du Centre' })).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Chrono en cours' }).filter({ hasText: 'Pharmacie du Centre' }),
+  ).toHaveCount(0);
 
   const interventions = page.getByRole('region', { name: 'Interventions' });
   await expect(interventions.getByRole('row')).toHaveCount(2);
@@ -171,7 +173,11 @@ test('declares an interruption and shows its GTR overrun and penalty tier', asyn
   const intake = new CallIntake(page);
   await intake.openWithShortcut();
   await intake.findClient('tilleuls', 'Hôtel Les Tilleuls');
-  await intake.fill({ channel: 'Salle d’hébergement', title: 'Plus d’accès au serveur de réservation', startTimer: false });
+  await intake.fill({
+    channel: 'Salle d’hébergement',
+    title: 'Plus d’accès au serveur de réservation',
+    startTimer: false,
+  });
   await intake.submit();
 
   const panel = page.getByRole('region', { name: 'Interruption de service (GTR / IMS)' });
