@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MODULE_CODES, type Client, type Contract } from '../../../shared/schemas';
+import type { Client, Contract } from '../../../shared/schemas';
 import { href, navigate } from '../../app/router';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
@@ -8,10 +8,9 @@ import { ContractTermPanel } from './ContractTermPanel';
 import { DateList } from './DateList';
 import { Field } from './Field';
 import { integerInput, moneyInput, type FormErrors } from './form-errors';
+import { ModulesFieldset } from './ModulesFieldset';
 import { PriceRevisionPanel } from './PriceRevisionPanel';
 import { regionOptions } from './regions';
-
-const QUANTIFIED = ['C', 'D', 'E', 'F', 'H', 'I'] as const;
 
 type Props = { client: Client; contract?: Contract | undefined; today: string };
 
@@ -98,55 +97,7 @@ export function ContractEditor({ client, contract, today }: Props) {
             />
           </div>
         </fieldset>
-        <fieldset>
-          <legend>{t('contract.modulesTitle')}</legend>
-          <table className="table modules-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('contract.modulesTitle')}</th>
-                <th scope="col">{t('contract.active')}</th>
-                <th scope="col">{t('contract.quantity')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {MODULE_CODES.map((code) => {
-                const m = draft.modules[code];
-                const quantified = (QUANTIFIED as readonly string[]).includes(code);
-                const update = (patch: Partial<typeof m>) =>
-                  set({ modules: { ...draft.modules, [code]: { ...m, ...patch } } });
-                return (
-                  <tr key={code}>
-                    <th scope="row">
-                      <label htmlFor={`module-${code}`}>{t(`contract.moduleNames.${code}`)}</label>
-                    </th>
-                    <td>
-                      <input
-                        id={`module-${code}`}
-                        type="checkbox"
-                        checked={m.active}
-                        onChange={(e) => update({ active: e.target.checked })}
-                      />
-                    </td>
-                    <td>
-                      {quantified && (
-                        <Field
-                          className="compact"
-                          label={`${t('contract.quantity')} ${code} (${t(`contract.quantityHint.${code}`)})`}
-                          type="number"
-                          min={0}
-                          disabled={!m.active}
-                          value={m.quantity}
-                          onChange={(quantity) => update({ quantity })}
-                          error={err(`modules.${code}.quantity`)}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </fieldset>
+        <ModulesFieldset modules={draft.modules} errors={errors} onChange={(modules) => set({ modules })} />
         <fieldset>
           <legend>{t('contract.consumption')}</legend>
           <div className="form-grid">
