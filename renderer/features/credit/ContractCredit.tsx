@@ -201,6 +201,13 @@ function CreditSection({ title, contract, summary, interventions, tickets, invoi
             </tr>
           </thead>
           <tbody>
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={5} className="muted">
+                  {t('detail.noEntries')}
+                </td>
+              </tr>
+            )}
             {shown.map((entry) => {
               const ticket = ticketOf(entry.interventionId);
               return (
