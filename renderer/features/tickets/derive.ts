@@ -37,7 +37,10 @@ export function ticketSla(
   firstStartMs: number | undefined,
   now: Date,
 ): TicketSla {
-  if (!contract || !contract.modules.A.active) return { commitment: null, chip: 'none' };
+  // CG art. 9 counts delays from the reception of a call: a planned service (modules C–F) is
+  // scheduled, not called in, and carries no 30-minute clock (same rule as the lead's screens).
+  if (!contract || !contract.modules.A.active || ticket.plannedService !== undefined)
+    return { commitment: null, chip: 'none' };
   const commitment = interventionCommitment(
     contractCalendar(contract),
     new Date(ticket.receivedAt),

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Intervention, Ticket } from '../../../shared/schemas';
+import { aContract, modules } from '../../../test/fixtures/documents';
+import { DEFAULT_FILTERS, filterTickets, firstStartByTicket, ticketRows, ticketSla } from './derive';
+
+const ticket = (id: string, receivedAt: string, extra: Partial<Ticket> = {}): Ticket =>
+  ({
+    id,
+    updatedAt: receivedAt,
+    reference: `T-${id}`,
+    clientId: 'cl-test',
+    contractId: 'ct-test',
+    channel: 'hotline',
+    nature: 'curative',
+    priority: 'normal',
+    status: 'new',
+    receivedAt,
+    title: `Ticket ${id}`,
+    description: '',
+    createdBy: 'u-1',
+    createdAt: receivedAt,
+    fieldUpdatedAt: {},
+    history: [],
+    ...extra,
+  }) as Ticket;
+
+const started = (ticketId: string, start: string): Intervention =>
+  ({ id: `i-${ticketId}-${start}`, ticketId, segments: [{ start }] }) as Intervention;
+
+// Friday 27 November 2026, 10:00 Paris = 09:00 UTC.
+const contract = aContract();
+
+describe('ticket commitment chips', () => {
+  it('counts down while no intervention started, and flags the last ten minutes', () => {
+    const t = ticket('a', '2026-11-27T09:00:00.000Z');
+    expect(ticketSla(t, contract, undefined, new Date('2026-11-27T09:10:00Z'))).toMatchObject({
+      chip: 'running',
+      commitment: { remainingMinutes: 20 },
+    });
+    expect(ticketSla(t, contract, undefined, new Date('2026-11-27T09:21:00Z')).chip).toBe('at_risk');
+    expect(ticketSla(t, contract, undefined, new Date('2026-11-27T09:31:00Z')).chip).toBe('breached');
+  });
+
+  it('is met or breached by the first intervention start', () => {
+    const t = ticket('a', '2026-11-27T09:00:00.000Z');
+    const now = new Date('2026-11-27T15:00:00Z');
+    expect(ticketSla(t, contract, Date.parse('2026-11-27T09:29:00Z'), now).chip).toBe('met');
+    expect(ticketSla(t, contract, Date.parse('2026-11-27T09:31:00Z'), now).chip).toBe('breached');
+  });
+
+  it('has no clock without module A, nor for a planned service', () => {
+    const t = ticket('a', '2026-11-27T09:00:00.000Z');
+    expect(ticketSla(t, aContract({ modules: modules('J') }), undefined, new Date()).chip).toBe('none');
+    expect(ticketSla({ ...t, plannedService: 'D' }, contract, undefined, new Date()).chip).toBe('none');
+  });
+
+  it('takes the earliest segment start of all the ticket’s interventions', () => {
+    const first = firstStartByTicket([
+      started('a', '2026-11-27T10:00:00Z'),
+      started('a', '2026-11-27T09:15:00Z'),
+      started('b', '2026-11-27T11:00:00Z'),
+    ]);
+    expect(first.get('a')).toBe(Date.parse('2026-11-27T09:15:00Z'));
+    expect(first.get('b')).toBe(Date.parse('2026-11-27T11:00:00Z'));
+  });
+});
+
+describe('ticket list filters', () => {
+  const now = new Date('2026-11-27T09:25:00Z');
+  const tickets = [
+    ticket('a', '2026-11-27T09:00:00.000Z', { assigneeId: 'u-me', title: 'Imprimante Élysée' }),
+    ticket('b', '2026-11-27T08:00:00.000Z', { status: 'closed' }),
+    ticket('c', '2026-11-26T08:00:00.000Z', { assigneeId: 'u-other', channel: 'onsite' }),
+  ];
+  const rows = ticketRows(tickets, [], [contract], [], now);
+
+  it('shows open tickets by default, newest call first', () => {
+    expect(filterTickets(rows, DEFAULT_FILTERS, 'u-me').map((r) => r.ticket.id)).toEqual(['a', 'c']);
+  });
+
+  it('narrows to mine, a channel, or a search ignoring accents', () => {
+    expect(filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine' }, 'u-me').map((r) => r.ticket.id)).toEqual(['a']);
+    expect(filterTickets(rows, { ...DEFAULT_FILTERS, channel: 'onsite' }, 'u-me').map((r) => r.ticket.id)).toEqual([
+      'c',
+    ]);
+    expect(filterTickets(rows, { ...DEFAULT_FILTERS, search: 'elysee' }, 'u-me').map((r) => r.ticket.id)).toEqual([
+      'a',
+    ]);
+  });
+
+  it('sorts by urgency: breached (newest call first), then at risk', () => {
+    const sorted = filterTickets(rows, { ...DEFAULT_FILTERS, status: 'any', sort: 'sla' }, 'u-me');
+    expect(sorted.map((r) => [r.ticket.id, r.sla.chip])).toEqual([
+      ['b', 'breached'],
+      ['c', 'breached'],
+      ['a', 'at_risk'],
+    ]);
+  });
+});
