@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aClient, aContract, anEquipment, modules } from '../reports/lead-fixtures';
+import { aClient, aContract, anEquipment, modules } from '../../testing/documents';
 import { checkClient, clientDraft } from './client-form';
 import { checkContract, contractDraft, newContractDraft } from './contract-form';
 import { checkEquipment, coverageStatus, equipmentDraft, expiryAlerts } from './equipment-form';

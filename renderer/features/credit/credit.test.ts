@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contractLedger } from '../../../shared/domain';
 import type { Invoice } from '../../../shared/schemas';
 import { computeLedgers } from '../reports/ledgers';
-import { aClient, aContract, aTicket, anIntervention } from '../reports/lead-fixtures';
+import { aClient, aContract, aTicket, anIntervention } from '../../testing/documents';
 import { blockRows, creditRows } from './credit-model';
 import { forecastRenewal, monthlyConsumption, monthsBefore } from './forecast';
 

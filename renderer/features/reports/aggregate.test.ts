@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, matchingRows } from './aggregate';
 import { buildFacts } from './facts';
-import { aContract, aTicket, anEquipment, anIntervention, modules } from './lead-fixtures';
+import { aContract, aTicket, anEquipment, anIntervention, modules } from '../../testing/documents';
 import { presetPeriod, rangePeriod } from './period';
 
 // Client 1: UT only. Client 2: hotline forfait (G) and servers forfait (H), with a half-day base.

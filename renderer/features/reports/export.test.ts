@@ -4,7 +4,7 @@ import { aggregate } from './aggregate';
 import { breakdownTables, interventionsTable, type Names } from './export-rows';
 import { toCsv, toXlsx, type ExportTable } from './export-table';
 import { buildFacts } from './facts';
-import { aClient, aContract, aTicket, aUser, anIntervention } from './lead-fixtures';
+import { aClient, aContract, aTicket, aUser, anIntervention } from '../../testing/documents';
 import { presetPeriod } from './period';
 
 const table: ExportTable = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aClient, aContract, aTicket, anIntervention, modules, paris } from '../reports/lead-fixtures';
+import { aClient, aContract, aTicket, anIntervention, modules, paris } from '../../testing/documents';
 import { presetPeriod } from '../reports/period';
 import { commitmentReport, commitmentRows } from './commitments';
 import { slaYears } from './penalties';

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Intervention, Ticket } from '../../../shared/schemas';
-import { aContract, modules } from '../../../test/fixtures/documents';
+import { aContract, aTicket, modules } from '../../testing/documents';
 import { DEFAULT_FILTERS, filterTickets, firstStartByTicket, ticketRows, ticketSla } from './derive';
 
 const ticket = (id: string, receivedAt: string, extra: Partial<Ticket> = {}): Ticket =>
-  ({
-    id,
-    updatedAt: receivedAt,
-    reference: `T-${id}`,
-    clientId: 'cl-test',
-    contractId: 'ct-test',
-    channel: 'hotline',
-    nature: 'curative',
-    priority: 'normal',
-    status: 'new',
-    receivedAt,
-    title: `Ticket ${id}`,
-    description: '',
-    createdBy: 'u-1',
-    createdAt: receivedAt,
-    fieldUpdatedAt: {},
-    history: [],
-    ...extra,
-  }) as Ticket;
+  aTicket({ id, receivedAt, status: 'new', title: `Ticket ${id}`, ...extra });
 
 const started = (ticketId: string, start: string): Intervention =>
   ({ id: `i-${ticketId}-${start}`, ticketId, segments: [{ start }] }) as Intervention;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anIntervention } from '../reports/lead-fixtures';
+import { anIntervention } from '../../testing/documents';
 import { checkDraft, draftOf } from './correction-form';
 import { fromParisInput, toParisInput } from './paris-time';
 import {

@@ -15,8 +15,8 @@ import {
   type Modules,
   type Ticket,
   type User,
-} from '../../../shared/schemas';
-import { offsetAt } from './local-day';
+} from '../../shared/schemas';
+import { offsetAt } from '../features/reports/local-day';
 
 const T0 = '2026-01-01T07:00:00.000Z';
 
