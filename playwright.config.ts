@@ -44,6 +44,8 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'cadran-e2e-')),
       LOG_LEVEL: 'warn',
+      // The demo server runs on its own PGlite directory, also where CI sets DATABASE_URL.
+      DATABASE_URL: '',
     },
   },
 });

@@ -56,6 +56,9 @@ export async function startServer(
         CADRAN_ADMIN_EMAIL: ADMIN.email,
         CADRAN_ADMIN_PASSWORD: ADMIN.password,
         LOG_LEVEL: 'warn',
+        // Each server under test owns its PGlite directory, even where CI sets DATABASE_URL
+        // for the server suites (an empty value means "no PostgreSQL").
+        DATABASE_URL: '',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
