@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useData, useLive } from '../data/react';
 import { LogoutDialog } from '../features/session/LogoutDialog';
-import { currentLocale, LOCALES, setLocale, useTranslation } from '../i18n';
+import { currentLocale, LOCALES, setLocale, useFormat, useTranslation } from '../i18n';
 import { allowed, featureRoutes, matchRoute, shellParts } from './feature-registry';
 import { href, useRoute } from './router';
 import { StatusBar } from './StatusBar';
@@ -16,6 +16,21 @@ function NotFound() {
   );
 }
 
+function FirstSync({ received }: { received: number }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <section className="page first-sync" aria-labelledby="first-sync-title">
+      <h1 id="first-sync-title">{t('firstSync.title')}</h1>
+      <p>{t('firstSync.explain')}</p>
+      <p role="status" className="first-sync-count">
+        {t('firstSync.received', { count: received, formatted: fmt.number(received) })}
+      </p>
+      <progress aria-label={t('firstSync.title')} />
+    </section>
+  );
+}
+
 type Props = { onLogout(wipe: boolean): void; onReauthenticate(): void };
 
 /** The signed-in layout: top bar with navigation, the current screen, shell parts, status bar. */
@@ -26,6 +41,10 @@ export function Shell({ onLogout, onReauthenticate }: Props) {
   const sync = useLive((d) => d.sync.state$, []);
   const [loggingOut, setLoggingOut] = useState(false);
   const role = data.user.role;
+  // A new device first receives the team's year of work; screens over it come after.
+  const firstSync = sync.data?.firstSync ?? false;
+  // Until the sync state is known (the first render), show no screen rather than the wrong one.
+  const ready = sync.data !== undefined;
   const active = matchRoute(featureRoutes, route.path, role);
   const nav = featureRoutes
     .filter((r) => r.navOrder !== undefined && allowed(r, role))
@@ -78,11 +97,17 @@ export function Shell({ onLogout, onReauthenticate }: Props) {
         </div>
       )}
       <main id="main" className="content" tabIndex={-1}>
-        {active ? active.render(route) : <NotFound />}
+        {!ready ? null : firstSync ? (
+          <FirstSync received={sync.data?.received ?? 0} />
+        ) : active ? (
+          active.render(route)
+        ) : (
+          <NotFound />
+        )}
       </main>
-      {shellParts.map(({ BottomBar }, i) => BottomBar && <BottomBar key={i} />)}
+      {ready && !firstSync && shellParts.map(({ BottomBar }, i) => BottomBar && <BottomBar key={i} />)}
       <StatusBar />
-      {shellParts.map(({ Global }, i) => Global && <Global key={i} />)}
+      {ready && !firstSync && shellParts.map(({ Global }, i) => Global && <Global key={i} />)}
       <LogoutDialog
         open={loggingOut}
         userName={data.user.name}

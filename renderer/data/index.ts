@@ -4,6 +4,7 @@
  */
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { first } from 'rxjs';
 import { openDatabase, type CadranDatabase } from './database';
 import { createInterventionsRepository } from './repositories/interventions';
 import { createLogbookRepository } from './repositories/logbook';
@@ -59,7 +60,19 @@ export async function openCadranData(options: OpenDataOptions) {
     storage: options.storage ?? getRxStorageDexie(),
     multiInstance: options.multiInstance ?? false,
   });
-  const state = createSyncStateStore({ online: globalThis.navigator?.onLine ?? true });
+  // A device that never finished a full sync shows the first sync's progress instead of
+  // screens that would recompute on every batch of a year of documents.
+  const firstSyncDone = (await db.getLocal('sync-first-done')) !== null;
+  const state = createSyncStateStore({ online: globalThis.navigator?.onLine ?? true, firstSync: !firstSyncDone });
+  if (!firstSyncDone) {
+    state.state$.pipe(first((s) => s.initialSyncDone)).subscribe({
+      next: () => {
+        void db.upsertLocal('sync-first-done', { at: new Date().toISOString() }).then(() => state.update({ firstSync: false }));
+      },
+      // Closed before the first sync finished: it will be first again next time.
+      error: () => undefined,
+    });
+  }
   const pending = createPendingTracker(
     {
       load: async () => ((await db.getLocal<{ entries: Record<string, string> }>('sync-pending'))?.toJSON().data.entries ?? null),

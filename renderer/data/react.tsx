@@ -4,7 +4,7 @@
  * whether the change came from this device or from the server.
  */
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import type { Observable } from 'rxjs';
+import { asyncScheduler, throttleTime, type Observable } from 'rxjs';
 import type { CadranData } from './index';
 
 const DataContext = createContext<CadranData | null>(null);
@@ -21,11 +21,18 @@ export function useData(): CadranData {
 
 export type Live<T> = { data: T | undefined; error: Error | null; loading: boolean };
 
+/**
+ * A burst of writes (a sync batch, a bulk validation) re-emits a live query many times a second;
+ * screens need the first and the last state, not every one between.
+ */
+const RENDER_THROTTLE_MS = 150;
+
 function liveStore<T>(source: Observable<T>) {
   let snapshot: Live<T> = { data: undefined, error: null, loading: true };
   return {
     subscribe(onChange: () => void): () => void {
-      const subscription = source.subscribe({
+      const throttled = source.pipe(throttleTime(RENDER_THROTTLE_MS, asyncScheduler, { leading: true, trailing: true }));
+      const subscription = throttled.subscribe({
         next: (value) => {
           snapshot = { data: value, error: null, loading: false };
           onChange();

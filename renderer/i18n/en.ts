@@ -24,6 +24,12 @@ export const en: Messages = {
     allTickets: 'All tickets',
     shortcuts: 'Shortcuts: Alt+N new call · Alt+P pause/resume the timer · Alt+S stop the timer.',
   },
+  firstSync: {
+    title: 'First sync',
+    explain:
+      'This device is receiving the team’s work (tickets, interventions, contracts). After that, everything also works offline.',
+    received: '{{formatted}} documents received',
+  },
   status: {
     label: 'Application status',
     online: 'Online',

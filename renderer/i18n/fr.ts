@@ -25,6 +25,12 @@ export const fr = {
     allTickets: 'Tous les tickets',
     shortcuts: 'Raccourcis : Alt+N nouvel appel · Alt+P pause/reprise du chrono · Alt+S arrêter le chrono.',
   },
+  firstSync: {
+    title: 'Première synchronisation',
+    explain:
+      'Cet appareil reçoit le travail de l’équipe (tickets, interventions, contrats). Ensuite, tout fonctionne aussi sans réseau.',
+    received: '{{formatted}} documents reçus',
+  },
   status: {
     label: 'État de l’application',
     online: 'En ligne',

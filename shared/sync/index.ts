@@ -38,7 +38,7 @@ export const CLIENT_TIME_HEADER = 'x-client-time';
 /** Header the server answers: device clock minus server clock, in ms (positive: device ahead). */
 export const CLOCK_SKEW_HEADER = 'x-clock-skew-ms';
 
-export const PULL_LIMIT_MAX = 1000;
+export const PULL_LIMIT_MAX = 5000;
 /** The app warns when the device clock is off by more than this. */
 export const CLOCK_SKEW_WARNING_MS = 2 * 60_000;
 

@@ -81,6 +81,7 @@ export function startReplication(options: ReplicationOptions) {
           }
           const response = await api.json<PullResponse>(`/api/sync/${name}/pull?${params.toString()}`);
           markSynced();
+          if (response.documents.length > 0) state.update({ received: state.get().received + response.documents.length });
           return { documents: response.documents as never[], checkpoint: response.checkpoint ?? checkpoint };
         },
         stream$: stream$.pipe(

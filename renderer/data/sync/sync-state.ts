@@ -20,6 +20,10 @@ export type SyncState = {
   initialSyncDone: boolean;
   /** The server refused the session: sign in again (local data is kept). */
   sessionExpired: boolean;
+  /** This device has never completed a full sync: screens wait for the first one. */
+  firstSync: boolean;
+  /** Documents received from the server since the data was opened. */
+  received: number;
 };
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -31,6 +35,8 @@ export const INITIAL_SYNC_STATE: SyncState = {
   clockSkewMs: null,
   initialSyncDone: false,
   sessionExpired: false,
+  firstSync: false,
+  received: 0,
 };
 
 export function createSyncStateStore(initial: Partial<SyncState> = {}) {

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../fixtures/demo-users';
 
-/** Signs in through the login screen as a demo user and waits for the shell. */
+/** Signs in through the login screen as a demo user and waits for the shell, past the first sync. */
 export async function signIn(page: Page, who: DemoUser = 'technician'): Promise<void> {
   const user = DEMO_USERS[who];
   await page.goto('/');
@@ -9,6 +9,9 @@ export async function signIn(page: Page, who: DemoUser = 'technician'): Promise<
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  // A new device shows the first sync's progress before any screen.
+  await expect(page.getByTestId('sync-pending')).toHaveText('Tout est synchronisé', { timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: 'Première synchronisation' })).toHaveCount(0);
 }
 
 /** Collects console errors and page errors; assert it stays empty at the end of a test. */
