@@ -11,6 +11,7 @@ import type { RxCollection } from 'rxdb';
 import { map, type Observable } from 'rxjs';
 import type { Channel, Intervention, Signature } from '../../../shared/schemas';
 import { ForbiddenError, InvalidStateError } from '../errors';
+import { liveCollection } from '../live-collection';
 import { getDocument, newId, plainList$, plainOne$, putDocument, type Store } from '../store';
 import { isRunning } from '../timer-rules';
 
@@ -61,8 +62,9 @@ export function createInterventionsRepository(store: Store) {
   }
 
   return {
+    /** Every intervention (a shared whole-collection view: see live-collection.ts). */
     all$(): Observable<Intervention[]> {
-      return plainList$(rx().find());
+      return liveCollection(rx());
     },
     byTicket$(ticketId: string): Observable<Intervention[]> {
       return plainList$(rx().find({ selector: { ticketId } }));

@@ -4,7 +4,7 @@
  */
 import type { RxCollection } from 'rxdb';
 import { formatDate } from '../../../shared/format';
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import {
   TICKET_EDITABLE_FIELDS,
   type Channel,
@@ -15,6 +15,7 @@ import {
   type TicketHistoryEntry,
 } from '../../../shared/schemas';
 import { InvalidStateError } from '../errors';
+import { liveCollection } from '../live-collection';
 import { getDocument, newId, plainList$, plainOne$, putDocument, type Store } from '../store';
 
 export type NewTicket = {
@@ -55,9 +56,11 @@ export function createTicketsRepository(store: Store) {
   const rx = () => store.db.tickets as RxCollection<Ticket>;
 
   return {
-    /** Every ticket, newest call first. */
+    /** Every ticket, newest call first (a shared whole-collection view: see live-collection.ts). */
     all$(): Observable<Ticket[]> {
-      return plainList$(rx().find({ sort: [{ receivedAt: 'desc' }] }));
+      return liveCollection(rx()).pipe(
+        map((tickets) => [...tickets].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0))),
+      );
     },
     byClient$(clientId: string): Observable<Ticket[]> {
       return plainList$(rx().find({ selector: { clientId }, sort: [{ receivedAt: 'desc' }] }));
