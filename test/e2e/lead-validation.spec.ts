@@ -54,11 +54,15 @@ test('corrects validated work with a new record, a reason and its history', asyn
   // Validate a week first, so there is locked work to correct.
   const week = await weekWithWork(screen);
   await screen.validateWeek();
+  // The whole week is written before a row is picked: a row read while the validations still
+  // arrive may not be the first one a moment later.
+  await expect(screen.count('À valider')).toHaveText('0');
   await screen.openWeek(week, 'validated');
-  const row = screen.rows().first();
+  const first = screen.rows().first();
   // The ticket and the start of the work name it among the week's rows.
-  const when = (await row.locator('td').first().textContent())?.slice(0, 16) ?? '';
-  const ticket = (await row.getByRole('link').first().textContent()) ?? '';
+  const when = (await first.locator('td').first().textContent())?.slice(0, 16) ?? '';
+  const ticket = (await first.getByRole('link').first().textContent()) ?? '';
+  const row = screen.rows().filter({ hasText: ticket }).filter({ hasText: when }).first();
   await row.getByRole('button', { name: /^Corriger/ }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Corriger une intervention validée' });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { combineLatest, map } from 'rxjs';
+import { combineLatest, map, NEVER } from 'rxjs';
 import { href } from '../../app/router';
 import { useData, useLive } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
@@ -19,14 +19,16 @@ export function HomePage() {
   const now = useNow(30_000);
   const live = useLive(
     (d) =>
-      combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$(), d.interventions.all$()]).pipe(
-        map(([tickets, clients, contracts, interventions]) => ({ tickets, clients, contracts, interventions })),
+      combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$()]).pipe(
+        map(([tickets, clients, contracts]) => ({ tickets, clients, contracts })),
       ),
     [],
   ).data;
+  // IndexedDB serves one bulk read at a time: the interventions come once tickets are in.
+  const interventions = useLive((d) => (live ? d.interventions.all$() : NEVER), [live !== undefined]).data;
   const rows = useMemo(
-    () => (live ? ticketRows(live.tickets, live.clients, live.contracts, live.interventions, now) : []),
-    [live, now],
+    () => (live ? ticketRows(live.tickets, live.clients, live.contracts, interventions, now) : []),
+    [live, interventions, now],
   );
   const mine = useMemo(
     () => filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id),

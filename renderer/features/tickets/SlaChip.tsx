@@ -5,6 +5,12 @@ import type { TicketSla } from './derive';
 export function SlaChip({ sla }: { sla: TicketSla }) {
   const { t } = useTranslation('tickets');
   const minutes = Math.floor(sla.commitment?.remainingMinutes ?? 0);
+  if (sla.chip === 'pending')
+    return (
+      <span className="chip" aria-busy="true">
+        …
+      </span>
+    );
   const label =
     sla.chip === 'running'
       ? t('sla.running', { minutes })

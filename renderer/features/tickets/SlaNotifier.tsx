@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { combineLatest, map } from 'rxjs';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { combineLatest, map, NEVER } from 'rxjs';
 import { useData, useLive } from '../../data/react';
 import { useTranslation } from '../../i18n';
 import { getPlatform } from '../../platform';
 import { useNow } from '../../ui/useNow';
 import { ticketRows } from './derive';
+
+const SETTLE_MS = 5000;
 
 /**
  * A desktop notification when one of my tickets is about to breach the 30-minute commitment
@@ -15,20 +17,28 @@ export function SlaNotifier() {
   const data = useData();
   const now = useNow(30_000);
   const notified = useRef(new Set<string>());
+  // Not a first-screen concern: start watching once the app has settled.
+  const [watching, setWatching] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWatching(true), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const live = useLive(
     (d) =>
-      combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$(), d.interventions.all$()]).pipe(
-        map(([tickets, clients, contracts, interventions]) => ({
-          // Only open tickets in my name can warrant interrupting me.
-          tickets: tickets.filter(
-            (x) => x.assigneeId === data.user.id && (x.status === 'new' || x.status === 'in_progress'),
+      !watching
+        ? NEVER
+        : combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$(), d.interventions.all$()]).pipe(
+            map(([tickets, clients, contracts, interventions]) => ({
+              // Only open tickets in my name can warrant interrupting me.
+              tickets: tickets.filter(
+                (x) => x.assigneeId === data.user.id && (x.status === 'new' || x.status === 'in_progress'),
+              ),
+              clients,
+              contracts,
+              interventions,
+            })),
           ),
-          clients,
-          contracts,
-          interventions,
-        })),
-      ),
-    [data.user.id],
+    [data.user.id, watching],
   ).data;
   const atRisk = useMemo(
     () =>

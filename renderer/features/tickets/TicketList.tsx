@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { combineLatest, map } from 'rxjs';
+import { combineLatest, map, NEVER } from 'rxjs';
 import { channelSchema, ticketStatusSchema } from '../../../shared/schemas';
 import { href, navigate } from '../../app/router';
 import { useData, useLive } from '../../data/react';
@@ -24,29 +24,21 @@ export function TicketList() {
   // SLA minutes move by the minute; re-deriving every 30 s keeps chips right without churn.
   const now = useNow(30_000);
   const [filters, setFilters] = useState<TicketFilters>(DEFAULT_FILTERS);
+  // Tickets first, interventions after: on a year of data the list is usable before every
+  // intervention is read, and the commitment chips fill in.
   const live = useLive(
     (d) =>
-      combineLatest([
-        d.tickets.all$(),
-        d.clients.all$(),
-        d.contracts.all$(),
-        d.interventions.all$(),
-        d.users.all$(),
-      ]).pipe(
-        map(([tickets, clients, contracts, interventions, users]) => ({
-          tickets,
-          clients,
-          contracts,
-          interventions,
-          users,
-        })),
+      combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$(), d.users.all$()]).pipe(
+        map(([tickets, clients, contracts, users]) => ({ tickets, clients, contracts, users })),
       ),
     [],
   );
   const source = live.data;
+  // IndexedDB serves one bulk read at a time: ask for the interventions once tickets are in.
+  const interventions = useLive((d) => (source ? d.interventions.all$() : NEVER), [source !== undefined]).data;
   const rows = useMemo(
-    () => (source ? ticketRows(source.tickets, source.clients, source.contracts, source.interventions, now) : []),
-    [source, now],
+    () => (source ? ticketRows(source.tickets, source.clients, source.contracts, interventions, now) : []),
+    [source, interventions, now],
   );
   const visible = useMemo(() => filterTickets(rows, filters, data.user.id), [rows, filters, data.user.id]);
   const userNames = useMemo(() => new Map(source?.users.map((u) => [u.id, u.name]) ?? []), [source]);

@@ -78,4 +78,13 @@ describe('ticket list filters', () => {
       ['a', 'at_risk'],
     ]);
   });
+
+  it('lists the tickets before the interventions are read, with the commitment still unknown', () => {
+    const pending = ticketRows(tickets, [], [contract], undefined, now);
+    expect(pending.map((r) => r.sla.chip)).toEqual(['pending', 'pending', 'pending']);
+    // Searching and filtering work meanwhile: a technician can open the ticket they are after.
+    expect(filterTickets(pending, { ...DEFAULT_FILTERS, search: 'elysee' }, 'u-me').map((r) => r.ticket.id)).toEqual([
+      'a',
+    ]);
+  });
 });

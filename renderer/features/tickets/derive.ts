@@ -14,7 +14,8 @@ import type { Client, Contract, Intervention, Ticket } from '../../../shared/sch
 /** Running with this many business minutes or fewer left: shown "à risque". */
 export const AT_RISK_MINUTES = 10;
 
-export type SlaChipState = 'running' | 'at_risk' | 'met' | 'breached' | 'none';
+/** `pending`: the interventions are still loading, so the state is not known yet. */
+export type SlaChipState = 'running' | 'at_risk' | 'met' | 'breached' | 'none' | 'pending';
 
 export type TicketSla = { commitment: InterventionCommitment | null; chip: SlaChipState };
 
@@ -60,23 +61,29 @@ export type TicketRow = {
   sla: TicketSla;
 };
 
+/**
+ * Rows for the ticket screens. Without `interventions` (still loading on a device that holds a
+ * year of them) the list is usable at once and the commitment chips say `pending`.
+ */
 export function ticketRows(
   tickets: readonly Ticket[],
   clients: readonly Client[],
   contracts: readonly Contract[],
-  interventions: readonly Intervention[],
+  interventions: readonly Intervention[] | undefined,
   now: Date,
 ): TicketRow[] {
   const clientById = new Map(clients.map((c) => [c.id, c]));
   const contractById = new Map(contracts.map((c) => [c.id, c]));
-  const firstStarts = firstStartByTicket(interventions);
+  const firstStarts = interventions ? firstStartByTicket(interventions) : null;
   return tickets.map((ticket) => {
     const contract = contractById.get(ticket.contractId);
     return {
       ticket,
       client: clientById.get(ticket.clientId),
       contract,
-      sla: ticketSla(ticket, contract, firstStarts.get(ticket.id), now),
+      sla: firstStarts
+        ? ticketSla(ticket, contract, firstStarts.get(ticket.id), now)
+        : { commitment: null, chip: 'pending' as const },
     };
   });
 }
@@ -112,7 +119,7 @@ export const DEFAULT_FILTERS: TicketFilters = {
 };
 
 const OPEN_STATUSES = new Set<Ticket['status']>(['new', 'in_progress', 'waiting_client']);
-const SLA_ORDER: Record<SlaChipState, number> = { breached: 0, at_risk: 1, running: 2, met: 3, none: 4 };
+const SLA_ORDER: Record<SlaChipState, number> = { breached: 0, at_risk: 1, running: 2, met: 3, none: 4, pending: 5 };
 
 export function filterTickets(rows: readonly TicketRow[], filters: TicketFilters, userId: string): TicketRow[] {
   const needle = normalize(filters.search);
