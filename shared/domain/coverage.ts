@@ -11,8 +11,17 @@
  */
 import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
 
-export type Coverage =
-  'planned_service' | 'forfait_servers_network' | 'forfait_pc' | 'hotline_allowance' | 'half_day' | 'ut';
+/** Every coverage, in the order domain.md §3.1 tries them; an index here is a coverage's code. */
+export const COVERAGES = [
+  'planned_service',
+  'forfait_servers_network',
+  'forfait_pc',
+  'hotline_allowance',
+  'half_day',
+  'ut',
+] as const;
+
+export type Coverage = (typeof COVERAGES)[number];
 
 export type CoverageFacts = {
   contract: Pick<Contract, 'modules' | 'halfDayBase'>;

@@ -7,18 +7,9 @@
  */
 import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
 import { type BilledIntervention, billFromFacts } from './billing';
-import { type Coverage } from './coverage';
+import { COVERAGES } from './coverage';
 import { type IdIndex } from './id-index';
 import { type Seconds } from './types';
-
-export const COVERAGES = [
-  'planned_service',
-  'forfait_servers_network',
-  'forfait_pc',
-  'hotline_allowance',
-  'half_day',
-  'ut',
-] as const satisfies readonly Coverage[];
 
 /** Per-intervention facts, indexed like `list`. */
 export type LedgerFacts = {

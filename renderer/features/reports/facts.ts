@@ -8,21 +8,15 @@
  * The day is the Paris day the work started. Columns keep 100,000 rows in a few megabytes and let
  * an aggregate be one tight loop over a day range found by binary search.
  */
-import { billableUnits, decideCoverage, workedTime, type Coverage } from '../../../shared/domain';
+import { billableUnits, COVERAGES, decideCoverage, workedTime, type Coverage } from '../../../shared/domain';
 import type { Intervention } from '../../../shared/schemas';
 import type { LeadData } from './lead-data';
 import { computeLedgers, type ContractLedgerResult, type Ledgers } from './ledgers';
 import { dayResolver } from './local-day';
 import { memoLast } from './memo';
 
-export const COVERAGE_ORDER = [
-  'planned_service',
-  'forfait_servers_network',
-  'forfait_pc',
-  'hotline_allowance',
-  'half_day',
-  'ut',
-] as const satisfies readonly Coverage[];
+/** Coverage codes in the facts are indexes into the domain's own list. */
+export const COVERAGE_ORDER = COVERAGES;
 
 /** The three families a lead compares: included in a forfait, drawn from UT, drawn from half-days. */
 export type CoverageFamily = 'forfait' | 'ut' | 'half_day';
