@@ -78,7 +78,18 @@ export function contractLedger(input: {
   // Block 1 is invoiced at the effective date, 00:00 in the contract's time zone.
   const startMs = calendarDay(calendar, dayNumberOf(checkDay(contract.startDate, 'contract.startDate'))).startMs;
   const start = { at: new Date(startMs).toISOString(), atMs: startMs };
-  const stepAt = (atMs: number): Contract['prices'][number] => priceInForce(contract.prices, localDay(calendar, atMs));
+  // A long history renews tens of thousands of times, in time order: look the price step up once
+  // per local day rather than once per renewal.
+  let stepDay = '';
+  let step: Contract['prices'][number] | undefined;
+  const stepAt = (atMs: number): Contract['prices'][number] => {
+    const day = localDay(calendar, atMs);
+    if (step === undefined || day !== stepDay) {
+      step = priceInForce(contract.prices, day);
+      stepDay = day;
+    }
+    return step;
+  };
   return {
     billed: new DerivedBills(columns),
     ut: buildCreditLedger('ut', contract.utBase, ut, start, (atMs) => stepAt(atMs).utUnitPrice),
