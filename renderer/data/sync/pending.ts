@@ -3,7 +3,9 @@
  * (collection, id) → updatedAt; a successful push of that same version removes it. The set is
  * kept in an RxDB local document, so a device reopened offline still says what waits.
  */
+import { deepEqual } from 'rxdb/plugins/utils';
 import type { CollectionName } from '../../../shared/schemas';
+import type { WireDocument } from '../../../shared/sync';
 
 export type PendingStorage = {
   load(): Promise<Record<string, string> | null>;
@@ -41,9 +43,39 @@ export function createPendingTracker(storage: PendingStorage, onCount: (count: n
       }
       if (changed) persist();
     },
+    /**
+     * Documents as the server holds them (pulled or streamed). A waiting version the server sends
+     * back has reached it, even if the push's answer was lost to a reload or a dropped connection
+     * after the server committed it (RxDB then has nothing left to push for it).
+     */
+    confirmed(collection: CollectionName, docs: readonly { id: string; updatedAt: string }[]): void {
+      let changed = false;
+      for (const doc of docs) {
+        const k = key(collection, doc.id);
+        if (entries.get(k) === doc.updatedAt) {
+          entries.delete(k);
+          changed = true;
+        }
+      }
+      if (changed) persist();
+    },
     count: () => entries.size,
     flushed: () => saving,
   };
 }
 
 export type PendingTracker = ReturnType<typeof createPendingTracker>;
+
+/**
+ * The pushed versions the server now holds: those it accepted, and those it answered with that
+ * very version. The second case is a push sent again after its first answer was lost (the page
+ * reloaded or the connection dropped once the server had committed): RxDB resolves it without a
+ * new write, so counting it as a conflict would leave it "waiting" for ever.
+ */
+export function reachedServer<T extends WireDocument>(pushed: readonly T[], conflicts: readonly WireDocument[]): T[] {
+  const server = new Map(conflicts.map((doc) => [String(doc.id), doc]));
+  return pushed.filter((doc) => {
+    const current = server.get(String(doc.id));
+    return current === undefined || deepEqual(current, doc);
+  });
+}

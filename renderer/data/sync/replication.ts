@@ -14,7 +14,10 @@ import { PULL_LIMIT_MAX, type Checkpoint, type PullResponse, type WireDocument }
 import type { CadranDatabase } from '../database';
 import { SessionExpiredError, type ApiClient } from './api-client';
 import { eventStream } from './event-stream';
-import type { PendingTracker } from './pending';
+import { type PendingTracker, reachedServer } from './pending';
+
+/** Every synced document carries its id and the instant of its last local write. */
+type Versioned = { id: string; updatedAt: string };
 import type { SyncStateStore } from './sync-state';
 
 export type ReplicationOptions = {
@@ -81,12 +84,17 @@ export function startReplication(options: ReplicationOptions) {
           }
           const response = await api.json<PullResponse>(`/api/sync/${name}/pull?${params.toString()}`);
           markSynced();
+          pending.confirmed(name, response.documents as unknown as Versioned[]);
           if (response.documents.length > 0) state.update({ received: state.get().received + response.documents.length });
           return { documents: response.documents as never[], checkpoint: response.checkpoint ?? checkpoint };
         },
         stream$: stream$.pipe(
           filter((message) => message === 'RESYNC' || message.collection === name),
-          map((message) => (message === 'RESYNC' ? 'RESYNC' : { documents: message.documents as never[], checkpoint: message.checkpoint })),
+          map((message) => {
+            if (message === 'RESYNC') return 'RESYNC';
+            pending.confirmed(name, message.documents as unknown as Versioned[]);
+            return { documents: message.documents as never[], checkpoint: message.checkpoint };
+          }),
         ),
       },
       ...(writable
@@ -99,10 +107,12 @@ export function startReplication(options: ReplicationOptions) {
                   headers: { 'content-type': 'application/json' },
                   body: JSON.stringify(rows),
                 });
-                const conflicting = new Set(conflicts.map((d) => String(d.id)));
                 pending.pushed(
                   name,
-                  rows.map((row) => row.newDocumentState).filter((doc) => !conflicting.has(doc.id)),
+                  reachedServer(
+                    rows.map((row) => row.newDocumentState),
+                    conflicts,
+                  ),
                 );
                 markSynced();
                 return conflicts as never[];
