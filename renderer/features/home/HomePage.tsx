@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { combineLatest, map, NEVER } from 'rxjs';
 import { href } from '../../app/router';
-import { useData, useLive } from '../../data/react';
+import { useData } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { callIntake } from '../intake/call-intake-state';
-import { DEFAULT_FILTERS, filterTickets, ticketRows } from '../tickets/derive';
+import { DEFAULT_FILTERS, filterTickets } from '../tickets/derive';
 import { SlaChip } from '../tickets/SlaChip';
+import { useTicketRows } from '../tickets/useTicketRows';
 
 /**
  * Where a technician lands: their open tickets, what is at risk of breaching the 30-minute
@@ -17,19 +17,7 @@ export function HomePage() {
   const fmt = useFormat();
   const data = useData();
   const now = useNow(30_000);
-  const live = useLive(
-    (d) =>
-      combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$()]).pipe(
-        map(([tickets, clients, contracts]) => ({ tickets, clients, contracts })),
-      ),
-    [],
-  ).data;
-  // IndexedDB serves one bulk read at a time: the interventions come once tickets are in.
-  const interventions = useLive((d) => (live ? d.interventions.all$() : NEVER), [live !== undefined]).data;
-  const rows = useMemo(
-    () => (live ? ticketRows(live.tickets, live.clients, live.contracts, interventions, now) : []),
-    [live, interventions, now],
-  );
+  const { rows } = useTicketRows(now);
   const mine = useMemo(
     () => filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id),
     [rows, data.user.id],

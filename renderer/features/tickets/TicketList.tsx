@@ -1,14 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { combineLatest, map, NEVER } from 'rxjs';
 import { channelSchema, ticketStatusSchema } from '../../../shared/schemas';
 import { href, navigate } from '../../app/router';
-import { useData, useLive } from '../../data/react';
+import { useData } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
-import { DEFAULT_FILTERS, filterTickets, ticketRows, type TicketFilters } from './derive';
+import { DEFAULT_FILTERS, filterTickets, type TicketFilters } from './derive';
 import { SlaChip } from './SlaChip';
 import './tickets.css';
+import { useTicketRows } from './useTicketRows';
 
 const ROW_HEIGHT = 44;
 const SLA_STATES = ['running', 'at_risk', 'met', 'breached', 'none'] as const;
@@ -24,22 +24,7 @@ export function TicketList() {
   // SLA minutes move by the minute; re-deriving every 30 s keeps chips right without churn.
   const now = useNow(30_000);
   const [filters, setFilters] = useState<TicketFilters>(DEFAULT_FILTERS);
-  // Tickets first, interventions after: on a year of data the list is usable before every
-  // intervention is read, and the commitment chips fill in.
-  const live = useLive(
-    (d) =>
-      combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$(), d.users.all$()]).pipe(
-        map(([tickets, clients, contracts, users]) => ({ tickets, clients, contracts, users })),
-      ),
-    [],
-  );
-  const source = live.data;
-  // IndexedDB serves one bulk read at a time: ask for the interventions once tickets are in.
-  const interventions = useLive((d) => (source ? d.interventions.all$() : NEVER), [source !== undefined]).data;
-  const rows = useMemo(
-    () => (source ? ticketRows(source.tickets, source.clients, source.contracts, interventions, now) : []),
-    [source, interventions, now],
-  );
+  const { rows, sources: source, loading } = useTicketRows(now);
   const visible = useMemo(() => filterTickets(rows, filters, data.user.id), [rows, filters, data.user.id]);
   const userNames = useMemo(() => new Map(source?.users.map((u) => [u.id, u.name]) ?? []), [source]);
   const clients = useMemo(
@@ -63,7 +48,7 @@ export function TicketList() {
       <div className="page-header">
         <h1 id="tickets-title">{t('list.title')}</h1>
         <span className="muted" role="status">
-          {live.loading ? t('list.loading') : t('list.count', { count: visible.length })}
+          {loading ? t('list.loading') : t('list.count', { count: visible.length })}
         </span>
       </div>
       <form className="filters" aria-label={t('list.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -153,7 +138,7 @@ export function TicketList() {
           </div>
         </div>
         <div ref={scroller} className="vtable-body" role="rowgroup">
-          {visible.length === 0 && !live.loading && <p className="muted empty">{t('list.empty')}</p>}
+          {visible.length === 0 && !loading && <p className="muted empty">{t('list.empty')}</p>}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = visible[item.index];
