@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPendingTracker, reachedServer } from './pending';
+import { createPendingTracker } from './pending';
 
-const doc = (id: string, updatedAt: string, title = 'Imprimante') => ({ id, updatedAt, title, _deleted: false });
+const doc = (id: string, updatedAt: string) => ({ id, updatedAt, title: 'Imprimante', _deleted: false });
 
 describe('local changes waiting for the server', () => {
   it('counts a written version until that version is pushed, and keeps a newer one waiting', async () => {
@@ -49,22 +49,5 @@ describe('local changes waiting for the server', () => {
     );
     await tracker.init();
     expect(count).toBe(1);
-  });
-});
-
-describe('what a push delivered', () => {
-  const pushed = [doc('tk-1', '2026-11-27T09:00:00.000Z'), doc('tk-2', '2026-11-27T09:00:00.000Z')];
-
-  it('is every pushed version the server did not answer with a conflict', () => {
-    expect(reachedServer(pushed, []).map((d) => d.id)).toEqual(['tk-1', 'tk-2']);
-  });
-
-  it('includes a version sent again after its first answer was lost: the server already holds it', () => {
-    expect(reachedServer(pushed, [doc('tk-1', '2026-11-27T09:00:00.000Z')]).map((d) => d.id)).toEqual(['tk-1', 'tk-2']);
-  });
-
-  it('leaves out a document the server holds in another version', () => {
-    const other = doc('tk-1', '2026-11-27T09:05:00.000Z', 'Imprimante du secrétariat');
-    expect(reachedServer(pushed, [other]).map((d) => d.id)).toEqual(['tk-2']);
   });
 });

@@ -1,11 +1,10 @@
 /**
  * Local changes waiting for the server, counted per document version. A write adds
- * (collection, id) → updatedAt; a successful push of that same version removes it. The set is
+ * (collection, id) → updatedAt; a successful push of that same version, or the server sending that
+ * version back (pull or stream), removes it. The set is
  * kept in an RxDB local document, so a device reopened offline still says what waits.
  */
-import { deepEqual } from 'rxdb/plugins/utils';
 import type { CollectionName } from '../../../shared/schemas';
-import type { WireDocument } from '../../../shared/sync';
 
 export type PendingStorage = {
   load(): Promise<Record<string, string> | null>;
@@ -65,17 +64,3 @@ export function createPendingTracker(storage: PendingStorage, onCount: (count: n
 }
 
 export type PendingTracker = ReturnType<typeof createPendingTracker>;
-
-/**
- * The pushed versions the server now holds: those it accepted, and those it answered with that
- * very version. The second case is a push sent again after its first answer was lost (the page
- * reloaded or the connection dropped once the server had committed): RxDB resolves it without a
- * new write, so counting it as a conflict would leave it "waiting" for ever.
- */
-export function reachedServer<T extends WireDocument>(pushed: readonly T[], conflicts: readonly WireDocument[]): T[] {
-  const server = new Map(conflicts.map((doc) => [String(doc.id), doc]));
-  return pushed.filter((doc) => {
-    const current = server.get(String(doc.id));
-    return current === undefined || deepEqual(current, doc);
-  });
-}

@@ -14,7 +14,7 @@ import { PULL_LIMIT_MAX, type Checkpoint, type PullResponse, type WireDocument }
 import type { CadranDatabase } from '../database';
 import { SessionExpiredError, type ApiClient } from './api-client';
 import { eventStream } from './event-stream';
-import { type PendingTracker, reachedServer } from './pending';
+import type { PendingTracker } from './pending';
 
 /** Every synced document carries its id and the instant of its last local write. */
 type Versioned = { id: string; updatedAt: string };
@@ -107,12 +107,13 @@ export function startReplication(options: ReplicationOptions) {
                   headers: { 'content-type': 'application/json' },
                   body: JSON.stringify(rows),
                 });
+                // A conflict answers with the server's other version: ours still waits, for the
+                // conflict handler's outcome. (The server answers a version it already holds as
+                // accepted, so a push repeated after a lost answer clears it.)
+                const conflicting = new Set(conflicts.map((d) => String(d.id)));
                 pending.pushed(
                   name,
-                  reachedServer(
-                    rows.map((row) => row.newDocumentState),
-                    conflicts,
-                  ),
+                  rows.map((row) => row.newDocumentState).filter((doc) => !conflicting.has(doc.id)),
                 );
                 markSynced();
                 return conflicts as never[];
