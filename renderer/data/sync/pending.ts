@@ -1,8 +1,8 @@
 /**
  * Local changes waiting for the server, counted per document version. A write adds
  * (collection, id) → updatedAt; a successful push of that same version, or the server sending that
- * version back (pull or stream), removes it. The set is
- * kept in an RxDB local document, so a device reopened offline still says what waits.
+ * version back (pull or stream), removes it. The set is kept in an RxDB local document, so a
+ * device reopened offline still says what waits.
  */
 import type { CollectionName } from '../../../shared/schemas';
 
