@@ -3,6 +3,7 @@ import type { Client } from '../../../shared/schemas';
 import { navigate } from '../../app/router';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
+import { FormStatus, type FormMessage } from '../../ui/FormStatus';
 import {
   checkClient,
   clientDraft,
@@ -20,7 +21,7 @@ export function ClientForm({ client }: { client?: Client }) {
   const data = useData();
   const [draft, setDraft] = useState<ClientDraft>(() => clientDraft(client));
   const [errors, setErrors] = useState<FormErrors>({});
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<FormMessage | null>(null);
   const set = (patch: Partial<ClientDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setList = <K extends 'contacts' | 'providers'>(key: K, i: number, patch: Partial<ClientDraft[K][number]>) =>
     setDraft((d) => ({ ...d, [key]: d[key].map((item, k) => (k === i ? { ...item, ...patch } : item)) }));
@@ -207,14 +208,7 @@ export function ClientForm({ client }: { client?: Client }) {
         <button type="submit" className="btn btn-primary">
           {t('save')}
         </button>
-        {status && (
-          <span
-            className={status.kind === 'ok' ? 'notice notice-ok' : 'form-error'}
-            role={status.kind === 'ok' ? 'status' : 'alert'}
-          >
-            {status.text}
-          </span>
-        )}
+        <FormStatus message={status} />
       </div>
     </form>
   );

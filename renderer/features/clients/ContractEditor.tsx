@@ -3,6 +3,7 @@ import type { Client, Contract } from '../../../shared/schemas';
 import { href, navigate } from '../../app/router';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
+import { FormStatus, type FormMessage } from '../../ui/FormStatus';
 import { checkContract, contractDraft, newContractDraft, type ContractDraft } from './contract-form';
 import { ContractTermPanel } from './ContractTermPanel';
 import { DateList } from './DateList';
@@ -26,7 +27,7 @@ export function ContractEditor({ client, contract, today }: Props) {
     contract ? contractDraft(contract) : newContractDraft(today),
   );
   const [errors, setErrors] = useState<FormErrors>({});
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<FormMessage | null>(null);
   const set = (patch: Partial<ContractDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setPrice = (i: number, patch: Partial<ContractDraft['prices'][number]>) =>
     set({ prices: draft.prices.map((p, k) => (k === i ? { ...p, ...patch } : p)) });
@@ -244,14 +245,7 @@ export function ContractEditor({ client, contract, today }: Props) {
           <a className="btn" href={href(`/clients/${client.id}?tab=contracts`)}>
             {t('cancel')}
           </a>
-          {status && (
-            <span
-              className={status.kind === 'ok' ? 'notice notice-ok' : 'form-error'}
-              role={status.kind === 'ok' ? 'status' : 'alert'}
-            >
-              {status.text}
-            </span>
-          )}
+          <FormStatus message={status} />
         </div>
       </form>
       <aside className="contract-aside">

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { KpiCard, KpiGrid } from '../../ui/KpiCard';
 import { Segmented } from '../../ui/Segmented';
 import { useNow } from '../../ui/useNow';
+import { FormStatus, type FormMessage } from '../../ui/FormStatus';
 import { computeLedgers } from '../reports/ledgers';
 import { dayNumberOf, isoOfDayNumber, localIsoDay } from '../reports/local-day';
 import { useLeadData } from '../reports/useLeadData';
@@ -45,7 +46,7 @@ export function ValidationPage({ route }: { route: Route }) {
   const live = useLeadData().data;
   const names = useNames(live);
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormMessage | null>(null);
   const [correcting, setCorrecting] = useState<Intervention | null>(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
 
@@ -161,14 +162,7 @@ export function ValidationPage({ route }: { route: Route }) {
           </InlineField>
         </div>
       </form>
-      {message && (
-        <p
-          className={message.kind === 'ok' ? 'notice notice-ok' : 'form-error'}
-          role={message.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FormStatus message={message} as="p" />
       {!live ? (
         <p className="muted" role="status">
           {t('loading')}
