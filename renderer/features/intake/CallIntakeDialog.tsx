@@ -1,11 +1,12 @@
 import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { combineLatest, map } from 'rxjs';
 import { isoDay } from '../../../shared/format';
-import { channelSchema, type Channel, type Client } from '../../../shared/schemas';
+import type { Channel, Client } from '../../../shared/schemas';
 import { navigate } from '../../app/router';
 import { useData, useLive } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import { ChannelOptions } from '../tickets/ChannelOptions';
 import { ClientCard } from '../tickets/ClientCard';
 import { useClientContext } from '../tickets/useClientContext';
 import { useTimerActions } from '../timer/useTimerActions';
@@ -21,7 +22,6 @@ import { toDateTimeInput } from '../../ui/local-inputs';
  */
 function CallIntakeForm() {
   const { t } = useTranslation('intake');
-  const { t: tt } = useTranslation('tickets');
   const fmt = useFormat();
   const data = useData();
   const timer = useTimerActions();
@@ -171,11 +171,7 @@ function CallIntakeForm() {
           <label className="field">
             <span>{t('channel')}</span>
             <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-              {channelSchema.options.map((c) => (
-                <option key={c} value={c}>
-                  {tt(`channel.${c}`)}
-                </option>
-              ))}
+              <ChannelOptions />
             </select>
           </label>
           <label className="field">

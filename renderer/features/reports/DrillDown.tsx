@@ -16,6 +16,7 @@ type Props = { facts: ReportFacts; filter: ReportFilter; names: NameBook };
  */
 export function DrillDown({ facts, filter, names }: Props) {
   const { t } = useTranslation('reports');
+  const { t: tk } = useTranslation('tickets');
   const fmt = useFormat();
   const rows = useMemo(() => matchingRows(facts, filter), [facts, filter]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -101,8 +102,8 @@ export function DrillDown({ facts, filter, names }: Props) {
                   <span role="cell" className="ellipsis">
                     {names.userName(itv.technicianId)}
                   </span>
-                  <span role="cell" className="ellipsis" title={t(`channel.${itv.channel}`)}>
-                    {t(`channel.${itv.channel}`)}
+                  <span role="cell" className="ellipsis" title={tk(`channel.${itv.channel}`)}>
+                    {tk(`channel.${itv.channel}`)}
                   </span>
                   <span role="cell" className="ellipsis">
                     {t(`coverage.${coverage}`)}

@@ -1,11 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { channelSchema, ticketStatusSchema } from '../../../shared/schemas';
+import { ticketStatusSchema } from '../../../shared/schemas';
 import { href, navigate } from '../../app/router';
 import { useData } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { DEFAULT_FILTERS, filterTickets, type TicketFilters } from './derive';
+import { ChannelOptions } from './ChannelOptions';
 import { SlaChip } from './SlaChip';
 import './tickets.css';
 import { useTicketRows } from './useTicketRows';
@@ -86,11 +87,7 @@ export function TicketList() {
           <span>{t('list.channel')}</span>
           <select value={filters.channel} onChange={(e) => set('channel', e.target.value as TicketFilters['channel'])}>
             <option value="any">{t('list.any')}</option>
-            {channelSchema.options.map((c) => (
-              <option key={c} value={c}>
-                {t(`channel.${c}`)}
-              </option>
-            ))}
+            <ChannelOptions />
           </select>
         </label>
         <label className="field-inline">

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { channelSchema, type Channel, type Intervention } from '../../../shared/schemas';
+import type { Channel, Intervention } from '../../../shared/schemas';
 import { elapsedSeconds } from '../../data';
 import { useData, useLive } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import { ChannelOptions } from '../tickets/ChannelOptions';
 import { completionDialog } from './useTimerActions';
 
 function CompletionForm({ intervention }: { intervention: Intervention }) {
   const { t } = useTranslation('timer');
-  const { t: tt } = useTranslation('tickets');
   const fmt = useFormat();
   const data = useData();
   const [channel, setChannel] = useState<Channel>(intervention.channel);
@@ -33,11 +33,7 @@ function CompletionForm({ intervention }: { intervention: Intervention }) {
       <label className="field">
         <span>{t('complete.channel')}</span>
         <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-          {channelSchema.options.map((c) => (
-            <option key={c} value={c}>
-              {tt(`channel.${c}`)}
-            </option>
-          ))}
+          <ChannelOptions />
         </select>
       </label>
       <label className="field">

@@ -3,6 +3,7 @@ import { channelSchema, type Intervention } from '../../../shared/schemas';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import { ChannelOptions } from '../tickets/ChannelOptions';
 import { checkDraft, draftOf, type CorrectionDraft, type DraftErrors } from './correction-form';
 
 type Props = { intervention: Intervention; onClose(): void; onSaved(message: string): void };
@@ -14,7 +15,6 @@ type Props = { intervention: Intervention; onClose(): void; onSaved(message: str
  */
 export function CorrectionDialog({ intervention, onClose, onSaved }: Props) {
   const { t } = useTranslation('validation');
-  const { t: tt } = useTranslation('reports');
   const data = useData();
   const [draft, setDraft] = useState<CorrectionDraft>(() => draftOf(intervention));
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -123,11 +123,7 @@ export function CorrectionDialog({ intervention, onClose, onSaved }: Props) {
             value={draft.channel}
             onChange={(e) => set({ channel: channelSchema.parse(e.target.value) })}
           >
-            {channelSchema.options.map((c) => (
-              <option key={c} value={c}>
-                {tt(`channel.${c}`)}
-              </option>
-            ))}
+            <ChannelOptions />
           </select>
         </div>
         <label className="field">

@@ -14,7 +14,7 @@ type Props = {
 /** Every version of a piece of work, oldest first: who recorded and validated it, why it was corrected, what changed. */
 export function HistoryDialog({ interventions, interventionId, userName, onClose }: Props) {
   const { t } = useTranslation('validation');
-  const { t: tt } = useTranslation('reports');
+  const { t: tt } = useTranslation('tickets');
   const fmt = useFormat();
   const versions = useMemo(() => history(interventions, interventionId), [interventions, interventionId]);
   const segmentText = (segments: Intervention['segments']) =>

@@ -24,6 +24,7 @@ const PAGE = 200;
 export function ReviewTable({ rows, ledgers, names, onValidate, onCorrect, onHistory }: Props) {
   const { t } = useTranslation('validation');
   const { t: tr } = useTranslation('reports');
+  const { t: tk } = useTranslation('tickets');
   const fmt = useFormat();
   const [limit, setLimit] = useState(PAGE);
   if (rows.length === 0) return <p className="muted card">{t('empty')}</p>;
@@ -64,7 +65,7 @@ export function ReviewTable({ rows, ledgers, names, onValidate, onCorrect, onHis
               <tr key={itv.id} className={`review-${row.state}`}>
                 <td className="nowrap">
                   {when}
-                  <div className="muted small">{tr(`channel.${itv.channel}`)}</div>
+                  <div className="muted small">{tk(`channel.${itv.channel}`)}</div>
                 </td>
                 <td>{names.userName(itv.technicianId)}</td>
                 <td>{names.clientName(itv.clientId)}</td>
