@@ -5,6 +5,9 @@ import { baseDocumentShape, channelSchema, idSchema, instantSchema } from './com
  * A stretch of measured work. `end` is absent while the timer runs: a running timer is this
  * stored document, so closing or crashing the app never loses it.
  */
+/** Round trips one intervention may bill (a sanity bound on a typed number, not a contract rule). */
+export const MAX_TRIPS = 20;
+
 export const segmentSchema = z.object({ start: instantSchema, end: instantSchema.optional() });
 export type Segment = z.infer<typeof segmentSchema>;
 
@@ -33,7 +36,7 @@ export const interventionSchema = z
     channel: channelSchema,
     segments: z.array(segmentSchema).max(500),
     /** On-site round trips (A/R), 4 UT each unless a floating half-day covers travel. */
-    trips: z.number().int().min(0).max(20),
+    trips: z.number().int().min(0).max(MAX_TRIPS),
     /** Billed from the floating half-day credit (module K à la consommation) instead of UT. */
     halfDay: z.boolean(),
     /** The compte-rendu. */

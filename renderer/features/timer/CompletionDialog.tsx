@@ -5,6 +5,7 @@ import { useData, useLive } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ChannelOptions } from '../tickets/ChannelOptions';
+import { TripsField } from './TripsField';
 import { completionDialog } from './useTimerActions';
 
 function CompletionForm({ intervention }: { intervention: Intervention }) {
@@ -36,17 +37,7 @@ function CompletionForm({ intervention }: { intervention: Intervention }) {
           <ChannelOptions />
         </select>
       </label>
-      <label className="field">
-        <span>{t('complete.trips')}</span>
-        <input
-          type="number"
-          min={0}
-          max={20}
-          value={trips}
-          onChange={(e) => setTrips(Math.max(0, Number(e.target.value) || 0))}
-        />
-        <span className="field-hint">{t('complete.tripsHint')}</span>
-      </label>
+      <TripsField label={t('complete.trips')} hint={t('complete.tripsHint')} value={trips} onChange={setTrips} />
       <label className="checkbox">
         <input type="checkbox" checked={halfDay} onChange={(e) => setHalfDay(e.target.checked)} />
         {t('complete.halfDay')}

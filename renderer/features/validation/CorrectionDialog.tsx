@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { channelSchema, type Intervention } from '../../../shared/schemas';
+import { channelSchema, MAX_TRIPS, type Intervention } from '../../../shared/schemas';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
@@ -131,7 +131,7 @@ export function CorrectionDialog({ intervention, onClose, onSaved }: Props) {
           <input
             type="number"
             min={0}
-            max={20}
+            max={MAX_TRIPS}
             value={draft.trips}
             onChange={(e) => set({ trips: e.target.value })}
             {...described('trips')}

@@ -3,6 +3,7 @@ import type { Ticket } from '../../../shared/schemas';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
+import { TripsField } from '../timer/TripsField';
 import { SignaturePad } from './SignaturePad';
 import './visits.css';
 import { toDateInput, toTimeInput } from '../../ui/local-inputs';
@@ -85,17 +86,7 @@ export function VisitDialog({ ticket, onClose }: { ticket: Ticket; onClose(): vo
             <span>{t('departure')}</span>
             <input type="time" required value={departure} onChange={(e) => setDeparture(e.target.value)} />
           </label>
-          <label className="field">
-            <span>{t('trips')}</span>
-            <input
-              type="number"
-              min={0}
-              max={20}
-              value={trips}
-              onChange={(e) => setTrips(Math.max(0, Number(e.target.value) || 0))}
-            />
-            <span className="field-hint">{t('tripsHint')}</span>
-          </label>
+          <TripsField label={t('trips')} hint={t('tripsHint')} value={trips} onChange={setTrips} />
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={halfDay} onChange={(e) => setHalfDay(e.target.checked)} />
