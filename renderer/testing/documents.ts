@@ -1,6 +1,7 @@
 /**
- * Valid documents for the lead workspace's unit tests. Every builder checks its result against
- * the shared schema, so a test can never run on a document the app would refuse to store.
+ * Valid documents for the unit tests, and through test/fixtures for the server and sync suites.
+ * Every builder checks its result against the shared schema, so a test can never run on a
+ * document the app would refuse to store.
  * Times are written as Paris wall-clock ("2026-11-02 09:00") because that is how a lead reads them.
  */
 import {
