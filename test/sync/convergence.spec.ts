@@ -4,7 +4,7 @@
  * access token expiring — every replica ends equal to the server, no intervention is lost or
  * billed twice, and every device derives the same credit ledger.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { contractLedger } from '../../shared/domain';
 import type { Contract, Equipment, Intervention, Ticket } from '../../shared/schemas';
 import { openDevice, seed, waitForDocument, type Device } from './devices';
@@ -31,6 +31,27 @@ async function serverState(url: string) {
 async function settle(devices: Device[]): Promise<void> {
   for (const device of devices) await device.call('waitFor', '(s) => s.pending === 0 && s.online', 60_000);
   for (const device of devices) await device.call('awaitInSync');
+}
+
+/**
+ * One technician's device on a fresh server, holding a ticket; `recordVisit` logs a completed
+ * on-site visit of `minutes` on it, ending `endOffsetMinutes` ago.
+ */
+async function oneDeviceWithTicket(browser: Browser, title: string, env?: Record<string, string>) {
+  server = await startServer(env ? { env } : {});
+  const { emails, client, contract } = await seed(server, 1);
+  const device = await openDevice(browser, server, emails[0] ?? '');
+  const ticket = await device.call<Ticket>('createTicket', { clientId: client.id, contractId: contract.id, title });
+  const recordVisit = (minutes: number, endOffsetMinutes: number) =>
+    device.call('recordVisit', {
+      ticketId: ticket.id,
+      clientId: client.id,
+      contractId: contract.id,
+      minutes,
+      trips: 0,
+      endOffsetMinutes,
+    });
+  return { device, recordVisit };
 }
 
 for (const count of [2, 3]) {
@@ -112,24 +133,10 @@ for (const count of [2, 3]) {
 }
 
 test('a page reloaded in the middle of a push creates no duplicate', async ({ browser }) => {
-  server = await startServer();
-  const { emails, client, contract } = await seed(server, 1);
-  const device = await openDevice(browser, server, emails[0] ?? '');
-  const ticket = await device.call<Ticket>('createTicket', {
-    clientId: client.id,
-    contractId: contract.id,
-    title: 'Sauvegardes',
-  });
+  const { device, recordVisit } = await oneDeviceWithTicket(browser, 'Sauvegardes');
   await device.offline(true);
   for (let k = 0; k < 25; k++) {
-    await device.call('recordVisit', {
-      ticketId: ticket.id,
-      clientId: client.id,
-      contractId: contract.id,
-      minutes: 10 + k,
-      trips: 0,
-      endOffsetMinutes: 30 * (k + 1),
-    });
+    await recordVisit(10 + k, 30 * (k + 1));
   }
   // Reload while the first push batches are on the wire (listen before reconnecting: the first
   // push leaves at once).
@@ -147,24 +154,10 @@ test('a page reloaded in the middle of a push creates no duplicate', async ({ br
 });
 
 test('a server restarted in the middle of a burst converges', async ({ browser }) => {
-  server = await startServer();
-  const { emails, client, contract } = await seed(server, 1);
-  const device = await openDevice(browser, server, emails[0] ?? '');
-  const ticket = await device.call<Ticket>('createTicket', {
-    clientId: client.id,
-    contractId: contract.id,
-    title: 'Réseau',
-  });
+  const { device, recordVisit } = await oneDeviceWithTicket(browser, 'Réseau');
   const burst = (async () => {
     for (let k = 0; k < 40; k++) {
-      await device.call('recordVisit', {
-        ticketId: ticket.id,
-        clientId: client.id,
-        contractId: contract.id,
-        minutes: 5 + k,
-        trips: 0,
-        endOffsetMinutes: 20 * (k + 1),
-      });
+      await recordVisit(5 + k, 20 * (k + 1));
       await new Promise((r) => setTimeout(r, 25));
     }
   })();
@@ -183,25 +176,11 @@ test('a server restarted in the middle of a burst converges', async ({ browser }
 
 test('an expired access token is refreshed and sync resumes', async ({ browser }) => {
   // The shortest access-token lifetime the server accepts (seconds).
-  server = await startServer({ env: { CADRAN_ACCESS_TOKEN_TTL: '10' } });
-  const { emails, client, contract } = await seed(server, 1);
-  const device = await openDevice(browser, server, emails[0] ?? '');
-  const ticket = await device.call<Ticket>('createTicket', {
-    clientId: client.id,
-    contractId: contract.id,
-    title: 'Messagerie',
-  });
+  const { device, recordVisit } = await oneDeviceWithTicket(browser, 'Messagerie', { CADRAN_ACCESS_TOKEN_TTL: '10' });
   await settle([device]);
   await new Promise((r) => setTimeout(r, 11_000));
   const refreshed = device.page.waitForResponse((r) => r.url().endsWith('/api/auth/refresh') && r.ok());
-  await device.call('recordVisit', {
-    ticketId: ticket.id,
-    clientId: client.id,
-    contractId: contract.id,
-    minutes: 12,
-    trips: 0,
-    endOffsetMinutes: 5,
-  });
+  await recordVisit(12, 5);
   await refreshed;
   await settle([device]);
   const truth = await serverState(server.url);
