@@ -190,7 +190,7 @@ function benchLedger(): { full: Timing; credits: Timing; rows: number } {
   }
   // The derivation step alone: the same consumptions, in arrival order, ordered by end then id
   // and run through the renewals (what every device repeats to agree on block numbers).
-  const entries = last?.ut.entries ?? [];
+  const entries = last?.ut.entries.toArray() ?? [];
   const byArrival = [...entries].sort((a, b) => Number(a.interventionId.slice(4)) - Number(b.interventionId.slice(4)));
   const rows = {
     count: byArrival.length,

@@ -68,7 +68,8 @@ export type CreditLedger = {
   balance: number;
   /** Block 1 then every renewal, in order; (contractId, kind, block) identifies an invoice. */
   blockEvents: CreditBlock[];
-  entries: CreditLedgerEntry[];
+  /** One entry per consumption, in ledger order. */
+  entries: LedgerEntries;
 };
 
 /**
@@ -85,6 +86,69 @@ export type LedgerRows = {
 };
 
 /**
+ * The entries of a credit ledger, kept as columns beside the ledger rows they come from: a
+ * contract's whole history is re-derived on every push and every screen, and one object per
+ * consumption (nearly 100,000 on a long contract) cost more than the derivation itself. An entry
+ * object is made only when read (`at`, iteration); the column readers make none.
+ */
+export class LedgerEntries implements Iterable<CreditLedgerEntry> {
+  readonly length: number;
+  readonly #rows: LedgerRows;
+  /** Row (in `rows`) of each entry. */
+  readonly #row: Int32Array;
+  /** Balance after each entry: 1..base, and a base is at most 10,000 (contract schema). */
+  readonly #balanceAfter: Int32Array;
+  readonly #block: Int32Array;
+
+  constructor(rows: LedgerRows, row: Int32Array, balanceAfter: Int32Array, block: Int32Array, length: number) {
+    this.#rows = rows;
+    this.#row = row;
+    this.#balanceAfter = balanceAfter;
+    this.#block = block;
+    this.length = length;
+  }
+
+  /** The entry at `index` (negative counts from the end, as `Array.prototype.at`); undefined out of range. */
+  at(index: number): CreditLedgerEntry | undefined {
+    const i = index < 0 ? this.length + index : index;
+    if (!Number.isInteger(i) || i < 0 || i >= this.length) return undefined;
+    return {
+      interventionId: this.interventionId(i),
+      at: this.atOf(i),
+      consumed: this.consumed(i),
+      balanceAfter: this.#balanceAfter[i] ?? 0,
+      block: this.#block[i] ?? 0,
+    };
+  }
+
+  interventionId(index: number): string {
+    return this.#rows.interventionIds[this.#row[index] ?? 0] ?? '';
+  }
+
+  /** Canonical ISO instant of the entry's intervention end. */
+  atOf(index: number): string {
+    return this.#rows.at[this.#row[index] ?? 0] ?? '';
+  }
+
+  /** UTC millis of the same instant. */
+  atMs(index: number): number {
+    return this.#rows.atMs[this.#row[index] ?? 0] ?? 0;
+  }
+
+  consumed(index: number): number {
+    return this.#rows.units[this.#row[index] ?? 0] ?? 0;
+  }
+
+  *[Symbol.iterator](): Iterator<CreditLedgerEntry> {
+    for (let i = 0; i < this.length; i++) yield this.at(i) as CreditLedgerEntry;
+  }
+
+  toArray(): CreditLedgerEntry[] {
+    return Array.from(this);
+  }
+}
+
+/**
  * Builds a credit ledger from consumptions in ledger order. `priceAt(atMs)` gives the unit price
  * in force at an instant; block 1 is invoiced at `start`. Rows consuming 0 make no entry.
  */
@@ -97,18 +161,21 @@ export function buildCreditLedger(
 ): CreditLedger {
   integerAtLeast(base, 1, kind === 'ut' ? 'contract.utBase' : 'contract.halfDayBase');
   const blockEvents: CreditBlock[] = [{ block: 1, at: start.at, unitPrice: priceAt(start.atMs), quantity: base }];
-  const entries: CreditLedgerEntry[] = [];
+  const entryRow = new Int32Array(rows.count);
+  const balanceAfter = new Int32Array(rows.count);
+  const blockOf = new Int32Array(rows.count);
+  let count = 0;
   let balance = base;
   let blocks = 1;
   let consumed = 0;
   for (let row = 0; row < rows.count; row++) {
     const units = rows.units[row] ?? 0;
     if (units === 0) continue;
-    const interventionId = rows.interventionIds[row] ?? '';
-    const at = rows.at[row] ?? '';
     consumed += units;
     balance -= units;
     if (balance <= 0) {
+      const interventionId = rows.interventionIds[row] ?? '';
+      const at = rows.at[row] ?? '';
       const renewals = Math.floor(-balance / base) + 1;
       const unitPrice = priceAt(rows.atMs[row] ?? 0);
       for (let k = 0; k < renewals; k++) {
@@ -117,8 +184,12 @@ export function buildCreditLedger(
       }
       balance += renewals * base;
     }
-    entries.push({ interventionId, at, consumed: units, balanceAfter: balance, block: blocks });
+    entryRow[count] = row;
+    balanceAfter[count] = balance;
+    blockOf[count] = blocks;
+    count += 1;
   }
+  const entries = new LedgerEntries(rows, entryRow, balanceAfter, blockOf, count);
   return { kind, base, consumed, blocks, balance, blockEvents, entries };
 }
 

@@ -40,6 +40,7 @@ export {
   type CreditBlock,
   type CreditLedger,
   type CreditLedgerEntry,
+  type LedgerEntries,
   type CreditState,
   creditState,
   renewalAhead,

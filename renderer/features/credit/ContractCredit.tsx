@@ -98,7 +98,7 @@ function CreditSection({ title, contract, summary, interventions, tickets, invoi
     const ticketById = new Map(tickets.map((tk) => [tk.id, tk]));
     return (interventionId: string) => ticketById.get(byId.get(interventionId) ?? '');
   }, [interventions, tickets]);
-  const entries = useMemo(() => [...ledger.entries].reverse(), [ledger]);
+  const entries = useMemo(() => ledger.entries.toArray().reverse(), [ledger]);
   const shown = showAll ? entries : entries.slice(0, FIRST_ENTRIES);
   const sectionId = `credit-${ledger.kind}`;
   const blockColumns: Column<BlockRow>[] = [

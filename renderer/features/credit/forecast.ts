@@ -54,12 +54,11 @@ export function forecastRenewal(
   const windowDays = todayN - fromN + 1;
   let consumed = 0;
   // Entries are in ledger order (by end): walk back from the newest until the window starts.
-  for (let i = ledger.entries.length - 1; i >= 0; i--) {
-    const entry = ledger.entries[i];
-    if (!entry) continue;
-    const day = paris(Date.parse(entry.at));
+  const entries = ledger.entries;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const day = paris(entries.atMs(i));
     if (day < fromN) break;
-    if (day <= todayN) consumed += entry.consumed;
+    if (day <= todayN) consumed += entries.consumed(i);
   }
   const pace = windowDays > 0 ? consumed / windowDays : 0;
   const daysLeft = pace > 0 ? Math.ceil(ledger.balance / pace) : null;
@@ -88,14 +87,15 @@ export function monthlyConsumption(
     index.set(key, out.length);
     out.push({ month: key, consumed: 0, renewals: 0 });
   }
-  const monthOf = (at: string) => out[index.get(isoOfDayNumber(paris(Date.parse(at))).slice(0, 7)) ?? -1];
-  for (const entry of ledger.entries) {
-    const row = monthOf(entry.at);
-    if (row) row.consumed += entry.consumed;
+  const monthOf = (atMs: number) => out[index.get(isoOfDayNumber(paris(atMs)).slice(0, 7)) ?? -1];
+  const entries = ledger.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const row = monthOf(entries.atMs(i));
+    if (row) row.consumed += entries.consumed(i);
   }
   for (const event of ledger.blockEvents) {
     if (event.block === 1) continue;
-    const row = monthOf(event.at);
+    const row = monthOf(Date.parse(event.at));
     if (row) row.renewals += 1;
   }
   return out;

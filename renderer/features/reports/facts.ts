@@ -8,7 +8,14 @@
  * The day is the Paris day the work started. Columns keep 100,000 rows in a few megabytes and let
  * an aggregate be one tight loop over a day range found by binary search.
  */
-import { billableUnits, COVERAGES, decideCoverage, workedTime, type Coverage } from '../../../shared/domain';
+import {
+  billableUnits,
+  COVERAGES,
+  decideCoverage,
+  workedTime,
+  type Coverage,
+  type LedgerEntries,
+} from '../../../shared/domain';
 import type { Intervention } from '../../../shared/schemas';
 import type { LeadData } from './lead-data';
 import { computeLedgers, type ContractLedgerResult, type Ledgers } from './ledgers';
@@ -87,14 +94,20 @@ const toParisDay = dayResolver(REPORT_TIME_ZONE);
 // a sync that touches one contract re-measures that contract only.
 const rowsByLedger = new WeakMap<ContractLedgerResult, ContractRows>();
 
+/** Units consumed by intervention id, read from the ledger's columns (no entry objects). */
+function consumedById(entries: LedgerEntries | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (entries === undefined) return out;
+  for (let i = 0; i < entries.length; i++) out.set(entries.interventionId(i), entries.consumed(i));
+  return out;
+}
+
 function contractRows(result: ContractLedgerResult & { ok: true }, ledgers: Ledgers): ContractRows {
   const cached = rowsByLedger.get(result);
   if (cached) return cached;
   const { contract, ledger } = result;
-  const ut = new Map<string, number>();
-  for (const entry of ledger.ut.entries) ut.set(entry.interventionId, entry.consumed);
-  const halfDays = new Map<string, number>();
-  for (const entry of ledger.halfDays?.entries ?? []) halfDays.set(entry.interventionId, entry.consumed);
+  const ut = consumedById(ledger.ut.entries);
+  const halfDays = consumedById(ledger.halfDays?.entries);
   const total = result.interventions.length;
   const rows: ContractRows = {
     count: 0,
