@@ -98,7 +98,11 @@ describe('contractLedger: the UT credit', () => {
     const a = makeIntervention('a', '2026-03-02T08:00:00.000Z', 60, { completedAt: '2026-03-02T11:30:00+02:00' });
     const b = makeIntervention('b', '2026-03-02T08:00:00.000Z', 60, { completedAt: '2026-03-02T10:00:00.000Z' });
     const c = makeIntervention('c', '2026-03-02T08:00:00.000Z', 60, { completedAt: '2026-03-02T09:30:00.000Z' });
-    expect(ledgerOf([b, c, a]).ut.entries.toArray().map((entry) => [entry.interventionId, entry.at])).toEqual([
+    expect(
+      ledgerOf([b, c, a])
+        .ut.entries.toArray()
+        .map((entry) => [entry.interventionId, entry.at]),
+    ).toEqual([
       ['a', '2026-03-02T09:30:00.000Z'],
       ['c', '2026-03-02T09:30:00.000Z'],
       ['b', '2026-03-02T10:00:00.000Z'],
