@@ -8,6 +8,7 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
     language: 'Language',
     languages: { fr: 'Français', en: 'English' },
+    loadingScreen: 'Loading the screen…',
   },
   nav: {
     label: 'Main navigation',

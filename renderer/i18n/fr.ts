@@ -9,6 +9,7 @@ export const fr = {
     skipToContent: 'Aller au contenu',
     language: 'Langue',
     languages: { fr: 'Français', en: 'English' },
+    loadingScreen: 'Chargement de l’écran…',
   },
   nav: {
     label: 'Navigation principale',

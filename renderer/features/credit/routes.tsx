@@ -1,6 +1,9 @@
 import type { FeatureRoute } from '../../app/feature-registry';
-import { ContractCredit } from './ContractCredit';
+import { lazyScreen } from '../../ui/lazyScreen';
 import { CreditPage } from './CreditPage';
+
+// The contract's page draws a chart: its code (and the chart library) loads on first visit.
+const ContractCredit = lazyScreen(async () => (await import('./ContractCredit')).ContractCredit);
 
 export const routes: FeatureRoute[] = [
   {

@@ -1,5 +1,8 @@
 import type { FeatureRoute } from '../../app/feature-registry';
-import { ReportsPage } from './ReportsPage';
+import { lazyScreen } from '../../ui/lazyScreen';
+
+// Charts: the reports' code (and the chart library) loads on first visit.
+const ReportsPage = lazyScreen(async () => (await import('./ReportsPage')).ReportsPage);
 
 export const routes: FeatureRoute[] = [
   {
