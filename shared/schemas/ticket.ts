@@ -3,6 +3,8 @@ import { baseDocumentShape, channelSchema, idSchema, instantSchema } from './com
 
 export const ticketStatusSchema = z.enum(['new', 'in_progress', 'waiting_client', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+/** Statuses of a ticket still being worked on (the ticket list's default "ouverts"). */
+export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = ['new', 'in_progress', 'waiting_client'];
 
 export const natureSchema = z.enum(['curative', 'preventive', 'out_of_scope']);
 export type Nature = z.infer<typeof natureSchema>;

@@ -63,6 +63,24 @@ describe('tickets repository', () => {
     expect(Object.keys(updated.fieldUpdatedAt).sort()).toEqual(['status', 'title']);
   });
 
+  it('lists open tickets only, newest call first, and follows them as they close', async () => {
+    store = await openTestStore(technician);
+    const tickets = createTicketsRepository(store);
+    const older = await tickets.create({
+      ...call,
+      receivedAt: new Date('2026-11-27T08:00:00.000Z'),
+      receivedAtReason: 'appel noté plus tard',
+    });
+    const newer = await tickets.create(call);
+    const closed = await tickets.create({ ...call, title: 'Souris' });
+    await tickets.update(closed.id, { status: 'closed' });
+    await tickets.update(older.id, { status: 'waiting_client' });
+    expect((await firstValueFrom(tickets.open$())).map((t) => t.id)).toEqual([newer.id, older.id]);
+    await tickets.update(newer.id, { status: 'resolved' });
+    expect((await firstValueFrom(tickets.open$())).map((t) => t.id)).toEqual([older.id]);
+    expect(await firstValueFrom(tickets.all$())).toHaveLength(3);
+  });
+
   it('makes readable references without look-alike characters', () => {
     expect(ticketReference(new Date('2026-01-05T10:00:00Z'), () => 0)).toBe('T-0501-2222');
     // 23:30 UTC on 31 December is 1 January in Paris.

@@ -6,6 +6,7 @@ import type { RxCollection } from 'rxdb';
 import { formatDate } from '../../../shared/format';
 import { map, type Observable } from 'rxjs';
 import {
+  OPEN_TICKET_STATUSES,
   TICKET_EDITABLE_FIELDS,
   type Channel,
   type Nature,
@@ -60,6 +61,15 @@ export function createTicketsRepository(store: Store) {
     all$(): Observable<Ticket[]> {
       return liveCollection(rx()).pipe(
         map((tickets) => [...tickets].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0))),
+      );
+    },
+    /**
+     * Open tickets only, newest call first, through the status index: a few hundred documents
+     * where `all$` reads a year of history — what a screen shows while that history loads.
+     */
+    open$(): Observable<Ticket[]> {
+      return plainList$(
+        rx().find({ selector: { status: { $in: [...OPEN_TICKET_STATUSES] } }, sort: [{ receivedAt: 'desc' }] }),
       );
     },
     byClient$(clientId: string): Observable<Ticket[]> {

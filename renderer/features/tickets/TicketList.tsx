@@ -49,7 +49,11 @@ export function TicketList() {
       <div className="page-header">
         <h1 id="tickets-title">{t('list.title')}</h1>
         <span className="muted" role="status">
-          {loading ? t('list.loading') : t('list.count', { count: visible.length })}
+          {loading
+            ? t('list.loading')
+            : source?.complete === false
+              ? t('list.loadingHistory', { count: visible.length })
+              : t('list.count', { count: visible.length })}
         </span>
       </div>
       <form className="filters" aria-label={t('list.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -135,7 +139,7 @@ export function TicketList() {
           </div>
         </div>
         <div ref={scroller} className="vtable-body" role="rowgroup">
-          {visible.length === 0 && !loading && <p className="muted empty">{t('list.empty')}</p>}
+          {visible.length === 0 && source?.complete && <p className="muted empty">{t('list.empty')}</p>}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = visible[item.index];

@@ -9,7 +9,13 @@ import {
   interventionCommitment,
   type InterventionCommitment,
 } from '../../../shared/domain';
-import type { Client, Contract, Intervention, Ticket } from '../../../shared/schemas';
+import {
+  OPEN_TICKET_STATUSES,
+  type Client,
+  type Contract,
+  type Intervention,
+  type Ticket,
+} from '../../../shared/schemas';
 
 /** Running with this many business minutes or fewer left: shown "à risque". */
 export const AT_RISK_MINUTES = 10;
@@ -118,7 +124,7 @@ export const DEFAULT_FILTERS: TicketFilters = {
   sort: 'received_desc',
 };
 
-const OPEN_STATUSES = new Set<Ticket['status']>(['new', 'in_progress', 'waiting_client']);
+const OPEN_STATUSES = new Set<Ticket['status']>(OPEN_TICKET_STATUSES);
 const SLA_ORDER: Record<SlaChipState, number> = { breached: 0, at_risk: 1, running: 2, met: 3, none: 4, pending: 5 };
 
 export function filterTickets(rows: readonly TicketRow[], filters: TicketFilters, userId: string): TicketRow[] {

@@ -32,6 +32,7 @@ export const messages = {
         assignee: 'Assigné à',
       },
       loading: 'Chargement des tickets…',
+      loadingHistory: '{{count}} ticket(s) parmi les ouverts — chargement de l’historique…',
     },
     notify: {
       title: 'Engagement 30 min : {{reference}}',
@@ -225,6 +226,7 @@ export const messages = {
         assignee: 'Assignee',
       },
       loading: 'Loading tickets…',
+      loadingHistory: '{{count}} ticket(s) among the open ones — loading the history…',
     },
     notify: {
       title: '30-minute commitment: {{reference}}',
