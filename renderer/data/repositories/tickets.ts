@@ -4,7 +4,7 @@
  */
 import type { RxCollection } from 'rxdb';
 import { formatDate } from '../../../shared/format';
-import { map, type Observable } from 'rxjs';
+import { combineLatest, map, type Observable } from 'rxjs';
 import {
   OPEN_TICKET_STATUSES,
   TICKET_EDITABLE_FIELDS,
@@ -50,6 +50,11 @@ export function ticketReference(at: Date, random: () => number = Math.random): s
   return `T-${dd}${mm}-${code}`;
 }
 
+/** Newest call first. */
+function newestFirst(a: Ticket, b: Ticket): number {
+  return a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0;
+}
+
 /** Moving `receivedAt` back by more than this needs a reason (a call logged late). */
 const RECEIVED_AT_TOLERANCE_MS = 2 * 60_000;
 
@@ -59,18 +64,20 @@ export function createTicketsRepository(store: Store) {
   return {
     /** Every ticket, newest call first (a shared whole-collection view: see live-collection.ts). */
     all$(): Observable<Ticket[]> {
-      return liveCollection(rx()).pipe(
-        map((tickets) => [...tickets].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0))),
-      );
+      return liveCollection(rx()).pipe(map((tickets) => [...tickets].sort(newestFirst)));
     },
     /**
      * Open tickets only, newest call first, through the status index: a few hundred documents
      * where `all$` reads a year of history — what a screen shows while that history loads.
      */
     open$(): Observable<Ticket[]> {
-      return plainList$(
-        rx().find({ selector: { status: { $in: [...OPEN_TICKET_STATUSES] } }, sort: [{ receivedAt: 'desc' }] }),
+      // One query per status: RxDB scans an `$in` as the whole range between its smallest and
+      // largest value, which would also read every resolved ticket ('in_progress' < 'resolved' <
+      // 'waiting_client').
+      const perStatus = OPEN_TICKET_STATUSES.map((status) =>
+        plainList$(rx().find({ selector: { status }, sort: [{ receivedAt: 'desc' }] })),
       );
+      return combineLatest(perStatus).pipe(map((lists) => lists.flat().sort(newestFirst)));
     },
     byClient$(clientId: string): Observable<Ticket[]> {
       return plainList$(rx().find({ selector: { clientId }, sort: [{ receivedAt: 'desc' }] }));
