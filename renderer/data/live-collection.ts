@@ -15,7 +15,11 @@ import type { RxCollection } from 'rxdb';
 import { Observable, ReplaySubject, share, timer, type Subscription } from 'rxjs';
 
 type Row = Record<string, unknown> & { id: string };
-type DexieTableLike = { toArray(): Promise<Row[]> };
+type DexieTableLike = {
+  toArray(): Promise<Row[]>;
+  schema?: { indexes?: { name: string }[] };
+  where(index: string): { between(lower: unknown, upper: unknown, includeLower: boolean, includeUpper: boolean): DexieTableLike };
+};
 type StorageEvent = { operation: 'INSERT' | 'UPDATE' | 'DELETE'; documentId: string; documentData: Row };
 
 /** Keep the loaded collection this long after the last screen using it closed (ms). */
@@ -32,16 +36,41 @@ function plainRow(raw: Row): Row {
 /** RxDB's Dexie storage keeps indexed booleans as '1'/'0'. */
 const isDeleted = (raw: Row) => raw._deleted === true || raw._deleted === '1';
 
-async function readAll(collection: RxCollection): Promise<Row[]> {
+async function dexieTableOf(collection: RxCollection): Promise<DexieTableLike | undefined> {
   const storage = (collection as unknown as { internalStorageInstance?: { internals?: Promise<{ dexieTable?: DexieTableLike }> } })
     .internalStorageInstance;
-  const internals = await storage?.internals;
-  if (internals?.dexieTable) {
-    const rows = await internals.dexieTable.toArray();
+  return (await storage?.internals)?.dexieTable;
+}
+
+async function readAll(collection: RxCollection): Promise<Row[]> {
+  const table = await dexieTableOf(collection);
+  if (table) {
+    const rows = await table.toArray();
     return rows.filter((row) => !isDeleted(row)).map(plainRow);
   }
   const docs = await collection.find().exec();
   return docs.map((doc) => doc.toJSON() as Row);
+}
+
+/**
+ * The documents whose indexed string `field` equals `value`, once (not live). An RxDB query
+ * walks an IndexedDB cursor one document at a time — about a millisecond each on a slow
+ * machine; here the matching range of RxDB's own index on that field (`[_deleted+field+…]`,
+ * live documents under '0') is read with one `getAll`. Without such an index, or on other
+ * storages, it is the ordinary query.
+ */
+export async function readWhereEquals<T>(collection: RxCollection<T>, field: string, value: string): Promise<T[]> {
+  const key = collection as unknown as RxCollection;
+  const table = await dexieTableOf(key);
+  const index = table?.schema?.indexes?.find((candidate) => candidate.name.startsWith(`[_deleted+${field}+`));
+  if (table && index) {
+    // Array keys sort element by element and any array sorts after any string, so
+    // ['0', value] … ['0', value, []] holds exactly the live documents with that value.
+    const rows = await table.where(index.name).between(['0', value], ['0', value, []], true, true).toArray();
+    return rows.map(plainRow) as unknown as T[];
+  }
+  const docs = await key.find({ selector: { [field]: value } }).exec();
+  return docs.map((doc) => doc.toJSON() as Row) as unknown as T[];
 }
 
 const views = new WeakMap<RxCollection, Observable<Row[]>>();

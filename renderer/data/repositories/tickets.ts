@@ -4,7 +4,7 @@
  */
 import type { RxCollection } from 'rxdb';
 import { formatDate } from '../../../shared/format';
-import { combineLatest, map, type Observable } from 'rxjs';
+import { combineLatest, concat, defer, map, type Observable } from 'rxjs';
 import {
   OPEN_TICKET_STATUSES,
   TICKET_EDITABLE_FIELDS,
@@ -16,7 +16,7 @@ import {
   type TicketHistoryEntry,
 } from '../../../shared/schemas';
 import { InvalidStateError } from '../errors';
-import { liveCollection } from '../live-collection';
+import { liveCollection, readWhereEquals } from '../live-collection';
 import { getDocument, newId, plainList$, plainOne$, putDocument, type Store } from '../store';
 
 export type NewTicket = {
@@ -71,13 +71,20 @@ export function createTicketsRepository(store: Store) {
      * where `all$` reads a year of history — what a screen shows while that history loads.
      */
     open$(): Observable<Ticket[]> {
-      // One query per status: RxDB scans an `$in` as the whole range between its smallest and
+      // One read per status: RxDB scans an `$in` as the whole range between its smallest and
       // largest value, which would also read every resolved ticket ('in_progress' < 'resolved' <
-      // 'waiting_client').
-      const perStatus = OPEN_TICKET_STATUSES.map((status) =>
-        plainList$(rx().find({ selector: { status }, sort: [{ receivedAt: 'desc' }] })),
-      );
-      return combineLatest(perStatus).pipe(map((lists) => lists.flat().sort(newestFirst)));
+      // 'waiting_client'). First a bulk read of each status (one request each), then the live
+      // queries, which walk a cursor and take seconds on a slow machine.
+      const merge = (lists: Ticket[][]) => lists.flat().sort(newestFirst);
+      const snapshot$ = defer(() =>
+        Promise.all(OPEN_TICKET_STATUSES.map((status) => readWhereEquals(rx(), 'status', status))),
+      ).pipe(map(merge));
+      const live$ = combineLatest(
+        OPEN_TICKET_STATUSES.map((status) =>
+          plainList$(rx().find({ selector: { status }, sort: [{ receivedAt: 'desc' }] })),
+        ),
+      ).pipe(map(merge));
+      return concat(snapshot$, live$);
     },
     byClient$(clientId: string): Observable<Ticket[]> {
       return plainList$(rx().find({ selector: { clientId }, sort: [{ receivedAt: 'desc' }] }));
