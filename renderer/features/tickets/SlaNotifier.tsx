@@ -27,7 +27,7 @@ export function SlaNotifier() {
     (d) =>
       !watching
         ? NEVER
-        : combineLatest([d.tickets.all$(), d.clients.all$(), d.contracts.all$(), d.interventions.all$()]).pipe(
+        : combineLatest([d.tickets.open$(), d.clients.all$(), d.contracts.all$(), d.interventions.all$()]).pipe(
             map(([tickets, clients, contracts, interventions]) => ({
               // Only open tickets in my name can warrant interrupting me.
               tickets: tickets.filter(
