@@ -1,12 +1,11 @@
 /**
  * Whole-collection live views, for the screens that aggregate a year of work (the ticket list's
- * SLA chips, the team lead's reports) over 100,000 interventions and 20,000 tickets; and
- * views of one indexed value (a technician's own interventions, for the timer bar).
+ * SLA chips, the team lead's reports) over 100,000 interventions and 20,000 tickets.
  *
  * An RxDB query reads IndexedDB one cursor step per document and converts each one; on a
  * year of data that is 15–20 s before the first screen. Here the collection is read in one
- * IndexedDB `getAll` (through the Dexie table under RxDB's storage; a filtered view reads only
- * its index range), then kept current from the collection's change events — so it costs one bulk read per session, not one query per screen.
+ * IndexedDB `getAll` (through the Dexie table under RxDB's storage), then kept current from the
+ * collection's change events — so it costs one bulk read per session, not one query per screen.
  * Storages without a Dexie table (the memory storage of unit tests) use the ordinary query.
  *
  * Invariant: events that arrive while the bulk read runs are applied after it, in order; an
@@ -74,30 +73,20 @@ export async function readWhereEquals<T>(collection: RxCollection<T>, field: str
   return docs.map((doc) => doc.toJSON() as Row) as unknown as T[];
 }
 
-/** Shared views per collection: '' for the whole collection, `field=value` for a filtered one. */
-const views = new WeakMap<RxCollection, Map<string, Observable<Row[]>>>();
+const views = new WeakMap<RxCollection, Observable<Row[]>>();
 
-/**
- * A live view: `read` once, then the collection's change events, keeping the documents that
- * `keep` accepts (an update that moves a document out of the view removes it).
- */
-function liveView(collection: RxCollection, name: string, read: () => Promise<Row[]>, keep: (row: Row) => boolean) {
-  let byName = views.get(collection);
-  if (!byName) {
-    byName = new Map();
-    views.set(collection, byName);
-  }
-  let view = byName.get(name);
+export function liveCollection<T>(collection: RxCollection<T>): Observable<T[]> {
+  const key = collection as unknown as RxCollection;
+  let view = views.get(key);
   if (!view) {
     view = new Observable<Row[]>((subscriber) => {
       const rows = new Map<string, Row>();
       let buffered: StorageEvent[] | null = [];
       const apply = (event: StorageEvent) => {
-        const doc = event.documentData;
-        if (event.operation === 'DELETE' || isDeleted(doc) || !keep(doc)) rows.delete(event.documentId);
-        else rows.set(event.documentId, plainRow(doc));
+        if (event.operation === 'DELETE' || isDeleted(event.documentData)) rows.delete(event.documentId);
+        else rows.set(event.documentId, plainRow(event.documentData));
       };
-      const events: Subscription = collection.eventBulks$.subscribe((bulk) => {
+      const events: Subscription = key.eventBulks$.subscribe((bulk) => {
         const list = bulk.events as unknown as StorageEvent[];
         if (buffered) {
           buffered.push(...list);
@@ -106,7 +95,7 @@ function liveView(collection: RxCollection, name: string, read: () => Promise<Ro
         list.forEach(apply);
         subscriber.next([...rows.values()]);
       });
-      read().then(
+      readAll(key).then(
         (all) => {
           for (const row of all) rows.set(row.id, row);
           buffered?.forEach(apply);
@@ -117,27 +106,7 @@ function liveView(collection: RxCollection, name: string, read: () => Promise<Ro
       );
       return () => events.unsubscribe();
     }).pipe(share({ connector: () => new ReplaySubject(1), resetOnRefCountZero: () => timer(KEEP_ALIVE_MS) }));
-    byName.set(name, view);
+    views.set(key, view);
   }
-  return view;
-}
-
-export function liveCollection<T>(collection: RxCollection<T>): Observable<T[]> {
-  const key = collection as unknown as RxCollection;
-  return liveView(key, '', () => readAll(key), () => true) as unknown as Observable<T[]>;
-}
-
-/**
- * The documents whose indexed string `field` equals `value`, live: one bulk read over the index
- * (`readWhereEquals`), then the change events. For the small slices a screen on every page
- * needs (a technician's own interventions) without an RxDB query's cursor walk.
- */
-export function liveWhereEquals<T>(collection: RxCollection<T>, field: string, value: string): Observable<T[]> {
-  const key = collection as unknown as RxCollection;
-  return liveView(
-    key,
-    `${field}=${value}`,
-    () => readWhereEquals(key, field, value) as Promise<Row[]>,
-    (row) => row[field] === value,
-  ) as unknown as Observable<T[]>;
+  return view as unknown as Observable<T[]>;
 }

@@ -8,10 +8,10 @@
  * correction instead of the original.
  */
 import type { RxCollection } from 'rxdb';
-import { firstValueFrom, map, type Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import type { Channel, Intervention, Signature } from '../../../shared/schemas';
 import { ForbiddenError, InvalidStateError } from '../errors';
-import { liveCollection, liveWhereEquals } from '../live-collection';
+import { liveCollection } from '../live-collection';
 import { getDocument, newId, plainList$, plainOne$, putDocument, type Store } from '../store';
 import { isRunning } from '../timer-rules';
 
@@ -51,15 +51,13 @@ export function createInterventionsRepository(store: Store) {
   }
 
   /**
-   * The current technician's interventions, live: one bulk read of their slice of the
-   * collection, then change events. The timer bar shows on every screen and a year of a
-   * technician's work is thousands of documents, which an RxDB query would walk one by one.
+   * Pauses whatever timer the current technician has running (there is at most one). The same
+   * query as `activeTimer$`, which the timer bar keeps live: RxDB answers it from its cache.
    */
-  const mine$ = () => liveWhereEquals(rx(), 'technicianId', store.user.id);
-
-  /** Pauses whatever timer the current technician has running (there is at most one). */
   async function pauseRunning(except?: string): Promise<void> {
-    for (const intervention of await firstValueFrom(mine$())) {
+    const running = await rx().find({ selector: { technicianId: store.user.id } }).exec();
+    for (const doc of running) {
+      const intervention = doc.toJSON() as Intervention;
       if (intervention.id !== except && isRunning(intervention.segments) && !intervention.completedAt) {
         await putDocument(store, 'interventions', closeOpenSegment(intervention, iso()));
       }
@@ -88,7 +86,7 @@ export function createInterventionsRepository(store: Store) {
     },
     /** The current technician's timer: running, or paused and not yet completed (newest first). */
     activeTimer$(): Observable<Intervention | null> {
-      return mine$().pipe(
+      return plainList$(rx().find({ selector: { technicianId: store.user.id } })).pipe(
         map((list) => {
           const open = list.filter((i) => !i.completedAt && i.segments.length > 0);
           open.sort((a, b) => Number(isRunning(b.segments)) - Number(isRunning(a.segments)) || (a.updatedAt < b.updatedAt ? 1 : -1));
@@ -102,7 +100,8 @@ export function createInterventionsRepository(store: Store) {
      * sitting) or opens a new one. Any other running timer of theirs is paused first.
      */
     async startTimer(input: { ticketId: string; clientId: string; contractId: string; channel: Channel }): Promise<Intervention> {
-      // By ticket only (a handful of documents through its index), then this technician's.
+      // By ticket only: a handful of documents through the ticketId index, where a selector on
+      // both fields may walk the technician's whole year through theirs.
       const existing = (await rx().find({ selector: { ticketId: input.ticketId } }).exec())
         .map((d) => d.toJSON() as Intervention)
         .find((i) => i.technicianId === store.user.id && !i.completedAt);
