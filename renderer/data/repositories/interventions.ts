@@ -52,7 +52,7 @@ export function createInterventionsRepository(store: Store) {
 
   /**
    * Pauses whatever timer the current technician has running (there is at most one). The same
-   * query as `activeTimer$`, which the timer bar keeps live: RxDB answers it from its cache.
+   * query as `activeTimer$`, which the timer bar keeps live, so RxDB can reuse its cached results.
    */
   async function pauseRunning(except?: string): Promise<void> {
     const running = await rx().find({ selector: { technicianId: store.user.id } }).exec();
