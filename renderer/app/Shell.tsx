@@ -33,6 +33,9 @@ function FirstSync({ received }: { received: number }) {
 
 type Props = { onLogout(wipe: boolean): void; onReauthenticate(): void };
 
+/** How long after the shell is ready the screens loaded on first visit are fetched (ms). */
+const PRELOAD_AFTER_MS = 3000;
+
 /** The signed-in layout: top bar with navigation, the current screen, shell parts, status bar. */
 export function Shell({ onLogout, onReauthenticate }: Props) {
   const { t, i18n } = useTranslation();
@@ -53,6 +56,16 @@ export function Shell({ onLogout, onReauthenticate }: Props) {
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n.language]);
+
+  // Screens loaded on first visit are fetched once the first screen has settled, so neither the
+  // first screen nor that first visit waits for them.
+  useEffect(() => {
+    if (!ready || firstSync) return;
+    const timer = setTimeout(() => {
+      for (const r of featureRoutes) if (allowed(r, role)) void r.preload?.();
+    }, PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [ready, firstSync, role]);
 
   return (
     <div className="shell">

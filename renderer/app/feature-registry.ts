@@ -19,6 +19,8 @@ export type FeatureRoute = {
   /** Who may open it; absent: everyone signed in. */
   roles?: readonly Role[];
   render(route: Route): ReactNode;
+  /** Fetches a screen loaded on first visit (ui/lazyScreen.tsx), so that visit does not wait. */
+  preload?(): Promise<unknown>;
 };
 
 export type ShellPart = {

@@ -12,5 +12,6 @@ export const routes: FeatureRoute[] = [
     navOrder: 60,
     roles: ['lead', 'admin'],
     render: (route) => (route.segments[1] ? <ContractCredit contractId={route.segments[1]} /> : <CreditPage />),
+    preload: ContractCredit.preload,
   },
 ];

@@ -11,5 +11,6 @@ export const routes: FeatureRoute[] = [
     navOrder: 50,
     roles: ['lead', 'admin'],
     render: (route) => <ReportsPage route={route} />,
+    preload: ReportsPage.preload,
   },
 ];
