@@ -15,9 +15,6 @@ import type { CadranDatabase } from '../database';
 import { SessionExpiredError, type ApiClient } from './api-client';
 import { eventStream } from './event-stream';
 import type { PendingTracker } from './pending';
-
-/** Every synced document carries its id and the instant of its last local write. */
-type Versioned = { id: string; updatedAt: string };
 import type { SyncStateStore } from './sync-state';
 
 export type ReplicationOptions = {
@@ -45,6 +42,7 @@ function isSessionExpired(error: unknown): boolean {
   return error instanceof SessionExpiredError || inner.some((e) => e instanceof SessionExpiredError);
 }
 
+/** Every synced document carries its id and the instant of its last local write. */
 type SyncedDoc = { id: string; updatedAt: string };
 
 export function replicatedCollections(role: Role): CollectionName[] {
@@ -84,7 +82,7 @@ export function startReplication(options: ReplicationOptions) {
           }
           const response = await api.json<PullResponse>(`/api/sync/${name}/pull?${params.toString()}`);
           markSynced();
-          pending.confirmed(name, response.documents as unknown as Versioned[]);
+          pending.confirmed(name, response.documents as unknown as SyncedDoc[]);
           if (response.documents.length > 0) state.update({ received: state.get().received + response.documents.length });
           return { documents: response.documents as never[], checkpoint: response.checkpoint ?? checkpoint };
         },
@@ -92,7 +90,7 @@ export function startReplication(options: ReplicationOptions) {
           filter((message) => message === 'RESYNC' || message.collection === name),
           map((message) => {
             if (message === 'RESYNC') return 'RESYNC';
-            pending.confirmed(name, message.documents as unknown as Versioned[]);
+            pending.confirmed(name, message.documents as unknown as SyncedDoc[]);
             return { documents: message.documents as never[], checkpoint: message.checkpoint };
           }),
         ),
