@@ -20,7 +20,7 @@ import { calendarDay, dayNumberOf, localDay } from './calendar';
 import { contractCalendar } from './contract-calendar';
 import { checkContract } from './contract-check';
 import { priceInForce } from './contract-term';
-import { COVERAGES, type Coverage, coverageOf } from './coverage';
+import { coverageCode, coverageOf } from './coverage';
 import { type CreditLedger, type LedgerRows, buildCreditLedger } from './credit-ledger';
 import { DerivedBills, type LedgerFacts } from './derived-bills';
 import { IdIndex } from './id-index';
@@ -51,8 +51,6 @@ type Columns = LedgerFacts & {
   /** Number of ticket positions used in allowanceTicket. */
   allowanceTickets: number;
 };
-
-const COVERAGE_CODE = new Map<Coverage, number>(COVERAGES.map((coverage, code) => [coverage, code]));
 
 /**
  * Bills every intervention of one contract and derives its UT and half-day ledgers.
@@ -190,7 +188,7 @@ function measure(
       position >= 0
         ? coverageOf(contract, ticketAt[position], equipmentAt[position], intervention)
         : coverageOf(contract, undefined, undefined, intervention);
-    columns.coverage[index] = COVERAGE_CODE.get(coverage) ?? 0;
+    columns.coverage[index] = coverageCode(coverage);
     if (coverage === 'hotline_allowance') {
       // Priced once the ticket's order is known (allocateHotlineAllowance).
       let ticketPosition = position;

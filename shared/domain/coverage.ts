@@ -23,6 +23,13 @@ export const COVERAGES = [
 
 export type Coverage = (typeof COVERAGES)[number];
 
+const CODES = new Map<Coverage, number>(COVERAGES.map((coverage, code) => [coverage, code]));
+
+/** A coverage's code, its index in COVERAGES, for typed-array columns: coverageCode('ut') → 5. */
+export function coverageCode(coverage: Coverage): number {
+  return CODES.get(coverage) ?? COVERAGES.length - 1;
+}
+
 export type CoverageFacts = {
   contract: Pick<Contract, 'modules' | 'halfDayBase'>;
   ticket: Pick<Ticket, 'plannedService' | 'nature'> | undefined;

@@ -33,7 +33,7 @@ export {
 } from './gtr';
 export { type ImsRate, type ImsYear, imsPenaltyRate, imsYear } from './ims';
 export { type WorkedTime, billableUnits, halfDaysFor, tripUnitsFor, workedTime } from './units';
-export { COVERAGES, type Coverage, decideCoverage } from './coverage';
+export { COVERAGES, type Coverage, coverageCode, decideCoverage } from './coverage';
 export { type ExplanationLine, frenchDuration } from './billing-text';
 export { type BilledIntervention, billIntervention } from './billing';
 export {

@@ -3,7 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { href } from '../../app/router';
 import { useFormat, useTranslation } from '../../i18n';
 import { matchingRows, type ReportFilter } from './aggregate';
-import { COVERAGE_ORDER, type ReportFacts } from './facts';
+import { COVERAGES } from '../../../shared/domain';
+import { type ReportFacts } from './facts';
 import type { NameBook } from './useNames';
 
 const ROW_HEIGHT = 40;
@@ -74,7 +75,7 @@ export function DrillDown({ facts, filter, names }: Props) {
               if (!itv) return null;
               const start = itv.segments[0]?.start ?? itv.completedAt ?? '';
               const ticket = names.tickets.get(itv.ticketId);
-              const coverage = COVERAGE_ORDER[facts.coverage[row] ?? 0] ?? 'ut';
+              const coverage = COVERAGES[facts.coverage[row] ?? 0] ?? 'ut';
               return (
                 <div
                   role="row"

@@ -3,7 +3,8 @@
  * in one pass over the period's rows of the facts. Memoised per (facts, filter): switching back
  * to a period already seen, or re-rendering, costs a map look-up.
  */
-import { type CoverageFamily, COVERAGE_ORDER, familyOf, lowerBound, type ReportFacts } from './facts';
+import { COVERAGES, type Coverage } from '../../../shared/domain';
+import { type CoverageFamily, familyOf, lowerBound, type ReportFacts } from './facts';
 import { dayNumberOf } from './local-day';
 import { memoByIdentity } from './memo';
 import { bucketStart, bucketsOf, granularityOf, type Granularity, type Period } from './period';
@@ -41,7 +42,7 @@ export type Report = {
   byClient: GroupRow[];
   byTechnician: GroupRow[];
   byBucket: BucketRow[];
-  byCoverage: { coverage: (typeof COVERAGE_ORDER)[number]; totals: Totals }[];
+  byCoverage: { coverage: Coverage; totals: Totals }[];
 };
 
 export function emptyTotals(): Totals {
@@ -59,7 +60,7 @@ export function emptyTotals(): Totals {
   };
 }
 
-const FAMILY_BY_CODE: CoverageFamily[] = COVERAGE_ORDER.map(familyOf);
+const FAMILY_BY_CODE: CoverageFamily[] = COVERAGES.map(familyOf);
 
 function add(totals: Totals, facts: ReportFacts, row: number): void {
   const raw = facts.rawSeconds[row] ?? 0;
@@ -106,7 +107,7 @@ function compute(facts: ReportFacts, filter: ReportFilter): Report {
   const byBucket: BucketRow[] = starts.map((start) => ({ start, totals: emptyTotals() }));
   const byClient = new Map<number, Totals>();
   const byTechnician = new Map<number, Totals>();
-  const byCoverage = COVERAGE_ORDER.map((coverage) => ({ coverage, totals: emptyTotals() }));
+  const byCoverage = COVERAGES.map((coverage) => ({ coverage, totals: emptyTotals() }));
   const totals = emptyTotals();
   let lastDay = Number.NaN;
   let lastBucket: Totals | undefined;

@@ -6,7 +6,8 @@
 import { formatTime } from '../../../shared/format';
 import type { Client, Contract, Ticket, User } from '../../../shared/schemas';
 import { matchingRows, type GroupRow, type Report, type ReportFilter } from './aggregate';
-import { COVERAGE_ORDER, REPORT_TIME_ZONE, type ReportFacts } from './facts';
+import { COVERAGES, type Coverage } from '../../../shared/domain';
+import { REPORT_TIME_ZONE, type ReportFacts } from './facts';
 import { isoOfDayNumber } from './local-day';
 import type { ExportTable } from './export-table';
 
@@ -17,7 +18,7 @@ export type Names = {
   users: ReadonlyMap<string, User>;
 };
 
-export const COVERAGE_LABELS_FR: Record<(typeof COVERAGE_ORDER)[number], string> = {
+export const COVERAGE_LABELS_FR: Record<Coverage, string> = {
   planned_service: 'Prestation planifiée (C–F)',
   forfait_servers_network: 'Forfait serveurs et réseau (H)',
   forfait_pc: 'Forfait postes de travail (I)',
@@ -51,7 +52,7 @@ export function interventionsTable(facts: ReportFacts, filter: ReportFilter, nam
       names.tickets.get(itv.ticketId)?.reference ?? itv.ticketId,
       names.users.get(itv.technicianId)?.name ?? itv.technicianId,
       CHANNEL_LABELS_FR[itv.channel] ?? itv.channel,
-      COVERAGE_LABELS_FR[COVERAGE_ORDER[facts.coverage[row] ?? 0] ?? 'ut'],
+      COVERAGE_LABELS_FR[COVERAGES[facts.coverage[row] ?? 0] ?? 'ut'],
       Math.round((facts.rawSeconds[row] ?? 0) / 60),
       hours(facts.rawSeconds[row] ?? 0),
       facts.workUnits[row] ?? 0,

@@ -10,7 +10,7 @@
  */
 import {
   billableUnits,
-  COVERAGES,
+  coverageCode,
   decideCoverage,
   workedTime,
   type Coverage,
@@ -21,9 +21,6 @@ import type { LeadData } from './lead-data';
 import { computeLedgers, type ContractLedgerResult, type Ledgers } from './ledgers';
 import { dayResolver } from './local-day';
 import { memoLast } from './memo';
-
-/** Coverage codes in the facts are indexes into the domain's own list. */
-export const COVERAGE_ORDER = COVERAGES;
 
 /** The three families a lead compares: included in a forfait, drawn from UT, drawn from half-days. */
 export type CoverageFamily = 'forfait' | 'ut' | 'half_day';
@@ -41,7 +38,7 @@ export type ReportFacts = {
   client: Int32Array;
   technician: Int32Array;
   contract: Int32Array;
-  /** Index into COVERAGE_ORDER. */
+  /** Index into the domain's COVERAGES (coverageCode). */
   coverage: Uint8Array;
   rawSeconds: Float64Array;
   workUnits: Float64Array;
@@ -88,7 +85,6 @@ type ContractRows = {
   inProgress: number;
 };
 
-const COVERAGE_CODE = new Map<Coverage, number>(COVERAGE_ORDER.map((c, i) => [c, i]));
 const toParisDay = dayResolver(REPORT_TIME_ZONE);
 // Keyed by the ledger result, which ledgers.ts reuses while the contract's documents are unchanged:
 // a sync that touches one contract re-measures that contract only.
@@ -136,7 +132,7 @@ function contractRows(result: ContractLedgerResult & { ok: true }, ledgers: Ledg
     rows.interventions.push(itv);
     rows.startMs[n] = start;
     rows.day[n] = toParisDay(start);
-    rows.coverage[n] = COVERAGE_CODE.get(coverage) ?? COVERAGE_ORDER.length - 1;
+    rows.coverage[n] = coverageCode(coverage);
     rows.rawSeconds[n] = worked.seconds;
     rows.utConsumed[n] = ut.get(itv.id) ?? 0;
     rows.halfDays[n] = halfDays.get(itv.id) ?? 0;
