@@ -6,6 +6,7 @@ import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { first } from 'rxjs';
 import { openDatabase, type CadranDatabase } from './database';
+import { knownKeysMiddleware } from './known-keys';
 import { createInterventionsRepository } from './repositories/interventions';
 import { createLogbookRepository } from './repositories/logbook';
 import {
@@ -57,7 +58,7 @@ function repositories(store: Store) {
 export async function openCadranData(options: OpenDataOptions) {
   const db: CadranDatabase = await openDatabase({
     name: databaseNameFor(options.session),
-    storage: options.storage ?? getRxStorageDexie(),
+    storage: options.storage ?? getRxStorageDexie({ onCreate: (dexie) => void dexie.use(knownKeysMiddleware) }),
     multiInstance: options.multiInstance ?? false,
   });
   // A device that never finished a full sync shows the first sync's progress instead of

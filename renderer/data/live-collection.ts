@@ -13,6 +13,7 @@
  */
 import type { RxCollection } from 'rxdb';
 import { Observable, ReplaySubject, share, timer, type Subscription } from 'rxjs';
+import { isKnownKeysRecord } from './known-keys';
 
 type Row = Record<string, unknown> & { id: string };
 type DexieTableLike = {
@@ -46,7 +47,8 @@ async function readAll(collection: RxCollection): Promise<Row[]> {
   const table = await dexieTableOf(collection);
   if (table) {
     const rows = await table.toArray();
-    return rows.filter((row) => !isDeleted(row)).map(plainRow);
+    // The table also holds the known-keys middleware's bookkeeping record, which is no document.
+    return rows.filter((row) => !isDeleted(row) && !isKnownKeysRecord(row)).map(plainRow);
   }
   const docs = await collection.find().exec();
   return docs.map((doc) => doc.toJSON() as Row);

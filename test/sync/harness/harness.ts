@@ -9,6 +9,7 @@ import { contractLedger } from '../../../shared/domain';
 import { COLLECTION_NAMES, type CollectionName } from '../../../shared/schemas';
 import { createSessionManager, openCadranData, type CadranData } from '../../../renderer/data';
 import { createWebPlatform } from '../../../renderer/platform/web';
+import { knownKeysProbe } from './known-keys-probe';
 
 let data: CadranData | null = null;
 const sessions = createSessionManager(createWebPlatform(window));
@@ -120,8 +121,10 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting Window needs an interface.
   interface Window {
     cadranDevice: typeof device;
+    cadranKnownKeys: typeof knownKeysProbe;
   }
 }
 window.cadranDevice = device;
+window.cadranKnownKeys = knownKeysProbe;
 const status = document.getElementById('status');
 if (status) status.textContent = 'ready';
