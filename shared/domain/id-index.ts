@@ -20,7 +20,9 @@ function fnv1a(text: string): number {
 }
 
 export class IdIndex {
-  readonly #ids: string[] = [];
+  /** Ids by position; allocated once at capacity (growing it by push re-copies it a dozen times). */
+  readonly #ids: string[];
+  #size = 0;
   readonly #slots: Int32Array;
   readonly #hashes: Int32Array;
   readonly #mask: number;
@@ -32,23 +34,24 @@ export class IdIndex {
     this.#slots = new Int32Array(size).fill(EMPTY);
     this.#hashes = new Int32Array(size);
     this.#mask = size - 1;
+    this.#ids = new Array<string>(capacity);
   }
 
   get size(): number {
-    return this.#ids.length;
+    return this.#size;
   }
 
   /** Adds `id` as the next position and returns it, or returns the earlier position of an id already there (as −1 − position). */
   add(id: string): number {
-    if (this.#ids.length * 2 >= this.#slots.length) throw new RangeError('IdIndex: capacity exceeded');
+    if (this.#size >= this.#ids.length) throw new RangeError('IdIndex: capacity exceeded');
     const hash = fnv1a(id);
     for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const at = this.#slots[slot] ?? EMPTY;
       if (at === EMPTY) {
-        const position = this.#ids.length;
+        const position = this.#size++;
         this.#slots[slot] = position;
         this.#hashes[slot] = hash;
-        this.#ids.push(id);
+        this.#ids[position] = id;
         return position;
       }
       if (this.#hashes[slot] === hash && this.#ids[at] === id) return -1 - at;

@@ -12,6 +12,12 @@ describe('parseInstant', () => {
     ['2026-11-27T13:20:00.123456789Z', Date.UTC(2026, 10, 27, 13, 20, 0, 123)],
     ['2028-02-29T00:00:00.000Z', Date.UTC(2028, 1, 29)],
     ['2000-02-29T12:00:00.000Z', Date.UTC(2000, 1, 29, 12)],
+    ['2000-03-01T00:00:00.000Z', Date.UTC(2000, 2, 1)],
+    ['1900-03-01T00:00:00.000Z', Date.UTC(1900, 2, 1)],
+    ['2199-12-31T23:59:59.999Z', Date.UTC(2199, 11, 31, 23, 59, 59, 999)],
+    // Years outside the stored form's year table take the general path.
+    ['1899-12-31T23:59:59.999Z', Date.UTC(1899, 11, 31, 23, 59, 59, 999)],
+    ['2400-02-29T06:00:00.000Z', Date.UTC(2400, 1, 29, 6)],
   ])('reads %s', (text, expected) => {
     expect(parseInstant(text)).toBe(expected);
   });
@@ -25,6 +31,10 @@ describe('parseInstant', () => {
     ['2026-11-27T24:00:00.000Z', '24:00'],
     ['2026-11-27T13:60:00.000Z', 'minute 60'],
     ['2026-11-27T13:20:00.00aZ', 'a letter among the digits'],
+    ['2026-11-27T13:20:00.00/Z', 'the character just below 0'],
+    ['2026-11-27T13:20:00.00:Z', 'the character just above 9'],
+    ['2100-02-29T10:00:00.000Z', '2100 is not a leap year'],
+    ['2500-02-30T10:00:00.000Z', '30 February outside the year table'],
     ['2026-11-27 13:20:00.000Z', 'a space instead of T'],
     ['2026-11-27T13:20:00+25:00', 'an impossible offset'],
     ['', 'empty'],
@@ -38,6 +48,24 @@ describe('parseInstant', () => {
         fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
         (date) => {
           expect(parseInstant(date.toISOString())).toBe(date.getTime());
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses the stored form with any digit replaced by another character', () => {
+    const digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...digits),
+        fc.integer({ min: 0, max: 0xffff }).filter((code) => code < 48 || code > 57),
+        (date, position, code) => {
+          const text = date.toISOString();
+          expect(
+            parseInstant(text.slice(0, position) + String.fromCharCode(code) + text.slice(position + 1)),
+          ).toBeNaN();
         },
       ),
       { numRuns: 2000 },

@@ -48,6 +48,18 @@ export function parseInstant(text: unknown): number {
   return compose(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), millis, offset);
 }
 
+/**
+ * Days from 1970-01-01 to 1 January of each year of CANONICAL_YEARS: the stored form's fast path
+ * looks the year up instead of running the civil-date arithmetic (a ledger parses about 500,000
+ * instants). Other years take the general path.
+ */
+const CANONICAL_YEARS = { first: 1900, end: 2200 } as const;
+const YEAR_START_DAYS = Int32Array.from({ length: CANONICAL_YEARS.end - CANONICAL_YEARS.first }, (_, i) =>
+  daysFromCivil(CANONICAL_YEARS.first + i, 1, 1),
+);
+/** Days before the first of each month (1-based) in a common year. */
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
+
 /** "YYYY-MM-DDTHH:mm:ss.sssZ" read by character codes; NaN when it is not exactly that. */
 function canonical(t: string): number {
   if (
@@ -61,20 +73,62 @@ function canonical(t: string): number {
   ) {
     return Number.NaN;
   }
-  const year = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
-  const month = digitAt(t, 5) * 10 + digitAt(t, 6);
-  const day = digitAt(t, 8) * 10 + digitAt(t, 9);
-  const hour = digitAt(t, 11) * 10 + digitAt(t, 12);
-  const minute = digitAt(t, 14) * 10 + digitAt(t, 15);
-  const second = digitAt(t, 17) * 10 + digitAt(t, 18);
-  const millis = digitAt(t, 20) * 100 + digitAt(t, 21) * 10 + digitAt(t, 22);
-  // A non-digit is NaN, which fails every range check in compose.
-  return compose(year, month, day, hour, minute, second, millis, 0);
-}
-
-function digitAt(text: string, index: number): number {
-  const value = text.charCodeAt(index) - 48;
-  return value >= 0 && value <= 9 ? value : Number.NaN;
+  // Digit values; a non-digit character gives a value outside 0..9.
+  const y0 = t.charCodeAt(0) - 48;
+  const y1 = t.charCodeAt(1) - 48;
+  const y2 = t.charCodeAt(2) - 48;
+  const y3 = t.charCodeAt(3) - 48;
+  const mo0 = t.charCodeAt(5) - 48;
+  const mo1 = t.charCodeAt(6) - 48;
+  const d0 = t.charCodeAt(8) - 48;
+  const d1 = t.charCodeAt(9) - 48;
+  const h0 = t.charCodeAt(11) - 48;
+  const h1 = t.charCodeAt(12) - 48;
+  const mi0 = t.charCodeAt(14) - 48;
+  const mi1 = t.charCodeAt(15) - 48;
+  const s0 = t.charCodeAt(17) - 48;
+  const s1 = t.charCodeAt(18) - 48;
+  const f0 = t.charCodeAt(20) - 48;
+  const f1 = t.charCodeAt(21) - 48;
+  const f2 = t.charCodeAt(22) - 48;
+  // Unsigned, a negative value is huge: one comparison per digit says "0..9".
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    mo0 >>> 0 > 9 ||
+    mo1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    h0 >>> 0 > 9 ||
+    h1 >>> 0 > 9 ||
+    mi0 >>> 0 > 9 ||
+    mi1 >>> 0 > 9 ||
+    s0 >>> 0 > 9 ||
+    s1 >>> 0 > 9 ||
+    f0 >>> 0 > 9 ||
+    f1 >>> 0 > 9 ||
+    f2 >>> 0 > 9
+  ) {
+    return Number.NaN;
+  }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = mo0 * 10 + mo1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = mi0 * 10 + mi1;
+  const second = s0 * 10 + s1;
+  const millis = f0 * 100 + f1 * 10 + f2;
+  if (year < CANONICAL_YEARS.first || year >= CANONICAL_YEARS.end) {
+    return compose(year, month, day, hour, minute, second, millis, 0);
+  }
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (day > 28 && day > daysInMonth(year, month)) return Number.NaN;
+  const leapDay = month > 2 && daysInMonth(year, 2) === 29 ? 1 : 0;
+  const days =
+    (YEAR_START_DAYS[year - CANONICAL_YEARS.first] ?? 0) + (DAYS_BEFORE_MONTH[month] ?? 0) + leapDay + day - 1;
+  return days * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 
 /** Epoch millis of a proleptic Gregorian date-time at a UTC offset in minutes; NaN when impossible. */
