@@ -257,24 +257,31 @@ function allocateHotlineAllowance(columns: Columns): void {
 /** The completed interventions that consume something, in ledger order, as UT and half-day rows. */
 function ledgerRows(columns: Columns): { ut: LedgerRows; halfDays: LedgerRows } {
   const count = columns.list.length;
-  const rows: number[] = [];
-  const rowIds: string[] = [];
-  const rowAt = new Float64Array(count);
+  // Row r is intervention rows[r]; rows are counted first so every column is allocated once.
+  let rowCount = 0;
   for (let index = 0; index < count; index++) {
+    if (columns.utConsumed[index] === 0 && columns.halfDaysConsumed[index] === 0) continue;
+    if (Number.isNaN(columns.completedMs[index] ?? Number.NaN)) continue;
+    rowCount++;
+  }
+  const rows = new Int32Array(rowCount);
+  const rowIds = new Array<string>(rowCount);
+  const rowAt = new Float64Array(rowCount);
+  for (let index = 0, row = 0; index < count; index++) {
     if (columns.utConsumed[index] === 0 && columns.halfDaysConsumed[index] === 0) continue;
     const atMs = columns.completedMs[index] ?? Number.NaN;
     if (Number.isNaN(atMs)) continue;
-    rowAt[rows.length] = atMs;
-    rowIds.push(columns.ids[index] ?? '');
-    rows.push(index);
+    rowAt[row] = atMs;
+    rowIds[row] = columns.ids[index] ?? '';
+    rows[row++] = index;
   }
-  const order = ledgerOrder(rowAt, rowIds, rows.length);
-  const ids = new Array<string>(rows.length);
-  const at = new Array<string>(rows.length);
-  const atMs = new Float64Array(rows.length);
-  const ut = new Float64Array(rows.length);
-  const halfDays = new Float64Array(rows.length);
-  for (let position = 0; position < order.length; position++) {
+  const order = ledgerOrder(rowAt, rowIds, rowCount);
+  const ids = new Array<string>(rowCount);
+  const at = new Array<string>(rowCount);
+  const atMs = new Float64Array(rowCount);
+  const ut = new Float64Array(rowCount);
+  const halfDays = new Float64Array(rowCount);
+  for (let position = 0; position < rowCount; position++) {
     const row = order[position] ?? 0;
     const index = rows[row] ?? 0;
     atMs[position] = rowAt[row] ?? 0;
@@ -284,7 +291,7 @@ function ledgerRows(columns: Columns): { ut: LedgerRows; halfDays: LedgerRows } 
     halfDays[position] = columns.halfDaysConsumed[index] ?? 0;
   }
   return {
-    ut: { count: rows.length, interventionIds: ids, at, atMs, units: ut },
-    halfDays: { count: rows.length, interventionIds: ids, at, atMs, units: halfDays },
+    ut: { count: rowCount, interventionIds: ids, at, atMs, units: ut },
+    halfDays: { count: rowCount, interventionIds: ids, at, atMs, units: halfDays },
   };
 }
