@@ -42,6 +42,16 @@ describe('contractLedger: the UT credit', () => {
     ]);
   });
 
+  it('keeps a derived ledger intact when another one is derived after it (working memory is reused)', () => {
+    const first = ledgerOf([twenty, ten, six]);
+    const bill = (ledger: ReturnType<typeof ledgerOf>) => ledger.billed.get('i-20');
+    const expected = { ut: plain(first.ut), bill: bill(ledgerOf([twenty, ten, six])) };
+    const other = makeIntervention('i-99', '2026-05-04T09:00:00.000Z', 600);
+    ledgerOf([other, makeIntervention('i-98', '2026-05-05T09:00:00.000Z', 45)]);
+    // Read only now: entries and bills are made from the first derivation's columns on demand.
+    expect({ ut: plain(first.ut), bill: bill(first) }).toEqual(expected);
+  });
+
   it('reads entries by position, from the end, by column or by iteration alike', () => {
     const { entries } = ledgerOf([twenty, ten, six]).ut;
     expect(entries.length).toBe(3);

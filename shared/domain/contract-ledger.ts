@@ -25,6 +25,7 @@ import { type CreditLedger, type LedgerRows, buildCreditLedger } from './credit-
 import { DerivedBills, type LedgerFacts } from './derived-bills';
 import { IdIndex } from './id-index';
 import { compareIds, ledgerOrder } from './ledger-order';
+import { scratchFloat64, scratchInt32 } from './scratch';
 import { HOTLINE_ALLOWANCE_SECONDS, type Seconds } from './types';
 import { type WorkedTime, measureInto } from './units';
 import { checkArray, checkDay, isoMillis, parseInstant } from './validate';
@@ -121,15 +122,15 @@ function measure(
     segments: new Int32Array(count),
     allowanceBefore: new Float64Array(count),
     counted: count,
-    firstStart: new Float64Array(count),
-    completedMs: new Float64Array(count),
+    firstStart: scratchFloat64('ledger.firstStart', count),
+    completedMs: scratchFloat64('ledger.completedMs', count),
     completedIso: new Array<string>(count),
     ids: new Array<string>(count),
-    trips: new Int32Array(count),
-    allowanceTicket: new Int32Array(count).fill(-1),
+    trips: scratchInt32('ledger.trips', count),
+    allowanceTicket: scratchInt32('ledger.allowanceTicket', count).fill(-1),
     allowanceTickets: 0,
-    utConsumed: new Float64Array(count),
-    halfDaysConsumed: new Float64Array(count),
+    utConsumed: scratchFloat64('ledger.utConsumed', count).fill(0),
+    halfDaysConsumed: scratchFloat64('ledger.halfDaysConsumed', count).fill(0),
   };
   const worked: WorkedTime = { seconds: 0 as Seconds, segments: 0, running: false, firstStartMs: undefined };
   const numbers: BillNumbers = {
@@ -264,9 +265,9 @@ function ledgerRows(columns: Columns): { ut: LedgerRows; halfDays: LedgerRows } 
     if (Number.isNaN(columns.completedMs[index] ?? Number.NaN)) continue;
     rowCount++;
   }
-  const rows = new Int32Array(rowCount);
+  const rows = scratchInt32('ledger.rows', rowCount);
   const rowIds = new Array<string>(rowCount);
-  const rowAt = new Float64Array(rowCount);
+  const rowAt = scratchFloat64('ledger.rowAt', rowCount);
   for (let index = 0, row = 0; index < count; index++) {
     if (columns.utConsumed[index] === 0 && columns.halfDaysConsumed[index] === 0) continue;
     const atMs = columns.completedMs[index] ?? Number.NaN;

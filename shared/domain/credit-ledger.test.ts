@@ -72,6 +72,16 @@ describe('ledger order', () => {
     expect([...ledgerOrder(Float64Array.of(30, 10, 10), ['c', 'b', 'a'], 3)]).toEqual([2, 1, 0]);
   });
 
+  it('returns an order of its own, untouched by the next call, and refuses instants 2^52 ms apart', () => {
+    // Instants a year apart take three 13-bit passes, which end in the reused buffer.
+    const year = 365 * 86_400_000;
+    const first = ledgerOrder(Float64Array.of(3 * year, year, 2 * year), ['c', 'a', 'b'], 3);
+    const second = ledgerOrder(Float64Array.of(year, 2 * year, 3 * year), ['a', 'b', 'c'], 3);
+    expect([...first]).toEqual([1, 2, 0]);
+    expect([...second]).toEqual([0, 1, 2]);
+    expect(() => ledgerOrder(Float64Array.of(0, 2 ** 52), ['a', 'b'], 2)).toThrow(/^atMs: /);
+  });
+
   it('matches a plain comparison sort over instants spread across decades', () => {
     const entry = fc.record({
       at: fc.oneof(

@@ -9,8 +9,13 @@
  * allocation-light where a comparison sort over objects costs ten times more.
  */
 
+import { scratchInt32 } from './scratch';
+
 const BITS = 13;
 const BUCKETS = 1 << BITS;
+const MASK = BUCKETS - 1;
+/** 2^26: a key below 2^52 splits into two halves of two 13-bit digits each. */
+const HALF = 2 ** (2 * BITS);
 
 /** Compares ids by UTF-16 code units. */
 export function compareIds(a: string, b: string): number {
@@ -22,7 +27,7 @@ export function compareIds(a: string, b: string): number {
  * ledgerOrder(Float64Array.of(30, 10, 10), ['c', 'b', 'a'], 3) → [2, 1, 0].
  */
 export function ledgerOrder(atMs: Float64Array, ids: readonly string[], count: number): Int32Array {
-  let order = new Int32Array(count);
+  let order: Int32Array = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   if (count < 2) return order;
   let min = Number.POSITIVE_INFINITY;
@@ -32,13 +37,26 @@ export function ledgerOrder(atMs: Float64Array, ids: readonly string[], count: n
     if (value < min) min = value;
     if (value > max) max = value;
   }
-  // Keys relative to the earliest instant: integers in 0..2^53, one 13-bit digit per pass.
-  let scratch = new Int32Array(count);
-  const counts = new Int32Array(BUCKETS);
-  for (let divisor = 1; divisor <= max - min; divisor *= BUCKETS) {
+  // Instants are within years 0–9999 (about 2^48 ms apart at most); four digits cover 2^52.
+  if (!(max - min < 2 ** 52)) throw new RangeError(`atMs: instants must lie within 2^52 ms of each other`);
+  // Keys relative to the earliest instant: integers below 2^52, split once into two 26-bit
+  // halves so each pass takes its 13-bit digit with integer shifts, not float division.
+  const low = scratchInt32('ledgerOrder.low', count);
+  const high = scratchInt32('ledgerOrder.high', count);
+  for (let i = 0; i < count; i++) {
+    const key = (atMs[i] ?? 0) - min;
+    low[i] = key % HALF;
+    high[i] = Math.floor(key / HALF);
+  }
+  let scratch = scratchInt32('ledgerOrder.scratch', count);
+  const counts = scratchInt32('ledgerOrder.counts', BUCKETS);
+  const passes = max - min < 1 ? 0 : Math.ceil(Math.log2(max - min + 1) / BITS);
+  for (let pass = 0; pass < passes; pass++) {
+    const half = pass < 2 ? low : high;
+    const shift = pass % 2 === 0 ? 0 : BITS;
     counts.fill(0);
     for (let i = 0; i < count; i++) {
-      const digit = Math.floor(((atMs[i] ?? 0) - min) / divisor) % BUCKETS;
+      const digit = ((half[i] ?? 0) >>> shift) & MASK;
       counts[digit] = (counts[digit] ?? 0) + 1;
     }
     let position = 0;
@@ -49,12 +67,14 @@ export function ledgerOrder(atMs: Float64Array, ids: readonly string[], count: n
     }
     for (let i = 0; i < count; i++) {
       const index = order[i] ?? 0;
-      const digit = Math.floor(((atMs[index] ?? 0) - min) / divisor) % BUCKETS;
+      const digit = ((half[index] ?? 0) >>> shift) & MASK;
       scratch[counts[digit] ?? 0] = index;
       counts[digit] = (counts[digit] ?? 0) + 1;
     }
     [order, scratch] = [scratch, order];
   }
+  // The result is the caller's: if the last pass left it in the reused buffer, copy it out.
+  if (passes % 2 === 1) order = Int32Array.from(order);
   // Equal instants (rare): order each run by id.
   for (let start = 0; start < count;) {
     let end = start + 1;
