@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Contract } from '../schemas';
+import { type Contract, channelSchema, equipmentKindSchema } from '../schemas';
+import { coverageKey, coverageOf } from './coverage';
 import { billIntervention, decideCoverage } from './index';
 import { makeContract, makeEquipment, makeIntervention, makeTicket, withModules } from './test-fixtures';
 
@@ -225,6 +227,37 @@ describe('coverage, first match wins (domain.md §3.1)', () => {
       intervention: { channel: 'hotline', halfDay: false },
     });
     expect(decision).toEqual({ coverage: 'hotline_allowance', notes: ['ticket_missing'] });
+  });
+});
+
+describe('coverageKey', () => {
+  it('is all coverageOf reads of an intervention: the same key, the same coverage', () => {
+    const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'] as const;
+    const work = fc.record({ channel: fc.constantFrom(...channelSchema.options), halfDay: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.subarray([...codes]),
+        fc.constantFrom(0, 10),
+        fc.option(
+          fc.record({
+            plannedService: fc.option(fc.constantFrom('C', 'D', 'E', 'F'), { nil: undefined }),
+            nature: fc.constantFrom('curative', 'preventive', 'out_of_scope'),
+          }),
+          { nil: undefined },
+        ),
+        fc.option(fc.record({ covered: fc.boolean(), kind: fc.constantFrom(...equipmentKindSchema.options) }), {
+          nil: undefined,
+        }),
+        work,
+        work,
+        (active, halfDayBase, ticket, equipment, a, b) => {
+          const contract = { ...withModules(makeContract(), ...active), halfDayBase };
+          fc.pre(coverageKey(a) === coverageKey(b));
+          expect(coverageOf(contract, ticket, equipment, a)).toBe(coverageOf(contract, ticket, equipment, b));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -20,7 +20,7 @@ import { calendarDay, dayNumberOf, localDay } from './calendar';
 import { contractCalendar } from './contract-calendar';
 import { checkContract } from './contract-check';
 import { priceInForce } from './contract-term';
-import { coverageCode, coverageOf } from './coverage';
+import { COVERAGES, coverageCode, coverageKey, coverageOf } from './coverage';
 import { type CreditLedger, type LedgerRows, buildCreditLedger } from './credit-ledger';
 import { DerivedBills, type LedgerFacts } from './derived-bills';
 import { IdIndex } from './id-index';
@@ -37,6 +37,10 @@ export type ContractLedger = {
   /** null when the contract has no half-day base. */
   halfDays: CreditLedger | null;
 };
+
+/** Values of coverageKey. */
+const COVERAGE_KEYS = 4;
+const HOTLINE_ALLOWANCE = coverageCode('hotline_allowance');
 
 type Columns = LedgerFacts & {
   firstStart: Float64Array;
@@ -150,6 +154,8 @@ function measure(
   // Without these modules, coverage never depends on the ticket (rules 5–6 only): skip the join.
   const modules = contract.modules;
   const ticketMatters = (['C', 'D', 'E', 'F', 'G', 'H', 'I'] as const).some((code) => modules[code].active);
+  // Coverage decided per (ticket, coverageKey), the last block for "no ticket": −1 until decided.
+  const decided = new Int8Array((ticketAt.length + 1) * COVERAGE_KEYS).fill(-1);
   // Tickets an intervention names but the input lacks still group their interventions.
   const unknownTickets = new Map<string, number>();
   const corrected: string[] = [];
@@ -185,12 +191,19 @@ function measure(
     columns.trips[index] = intervention.trips;
 
     const position = ticketMatters ? ticketIndex.find(intervention.ticketId) : -1;
-    const coverage =
-      position >= 0
-        ? coverageOf(contract, ticketAt[position], equipmentAt[position], intervention)
-        : coverageOf(contract, undefined, undefined, intervention);
-    columns.coverage[index] = coverageCode(coverage);
-    if (coverage === 'hotline_allowance') {
+    const slot = (position >= 0 ? position : ticketAt.length) * COVERAGE_KEYS + coverageKey(intervention);
+    let code = decided[slot] ?? -1;
+    if (code < 0) {
+      code = coverageCode(
+        position >= 0
+          ? coverageOf(contract, ticketAt[position], equipmentAt[position], intervention)
+          : coverageOf(contract, undefined, undefined, intervention),
+      );
+      decided[slot] = code;
+    }
+    const coverage = COVERAGES[code] ?? 'ut';
+    columns.coverage[index] = code;
+    if (code === HOTLINE_ALLOWANCE) {
       // Priced once the ticket's order is known (allocateHotlineAllowance).
       let ticketPosition = position;
       if (ticketPosition < 0) {

@@ -51,6 +51,16 @@ export function isHotlineWork(intervention: Pick<Intervention, 'channel'>): bool
 }
 
 /**
+ * All coverageOf reads of an intervention, as a number 0..3 (its kind of work and its half-day
+ * choice; `CoverageFacts['intervention']` allows nothing else): with the same contract, ticket
+ * and equipment, interventions with the same key get the same coverage. The ledger decides once
+ * per ticket and key instead of once per intervention.
+ */
+export function coverageKey(intervention: CoverageFacts['intervention']): number {
+  return (isHotlineWork(intervention) ? 2 : 0) + (intervention.halfDay ? 1 : 0);
+}
+
+/**
  * The coverage of one intervention (first match wins). coverageOf(contract with H active,
  * curative ticket, covered server, intervention) → 'forfait_servers_network'.
  */
