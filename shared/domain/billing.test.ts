@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Contract, channelSchema, equipmentKindSchema } from '../schemas';
 import { coverageKey, coverageOf } from './coverage';
-import { billIntervention, decideCoverage } from './index';
+import { billIntervention, contractLedger, decideCoverage } from './index';
 import { makeContract, makeEquipment, makeIntervention, makeTicket, withModules } from './test-fixtures';
 
 const at = '2026-03-02T09:00:00.000Z';
@@ -299,6 +299,24 @@ describe('the hotline allowance: 30 minutes per incident, in start order', () =>
       earlierOnTicket: [first, correction],
     });
     expect(result).toMatchObject({ allowanceSecondsUsed: 1200, utConsumed: 0 }); // 5 minutes used before, 25 left
+  });
+
+  it('gives the allowance in start order on a long incident too (many calls on one ticket)', () => {
+    // 40 calls of 4 minutes, given latest first: the first seven starts take 28 + 2 minutes.
+    const calls = Array.from({ length: 40 }, (_, i) =>
+      makeIntervention(
+        `call-${String(39 - i).padStart(2, '0')}`,
+        new Date(Date.parse('2026-03-02T08:00:00.000Z') + (39 - i) * 600_000).toISOString(),
+        4,
+        { channel: 'hotline' },
+      ),
+    );
+    const { billed } = contractLedger({ contract, tickets: [ticket], equipment: [], interventions: calls });
+    const used = (id: string) => billed.get(id)?.allowanceSecondsUsed;
+    expect([used('call-00'), used('call-06'), used('call-07'), used('call-08'), used('call-39')]).toEqual([
+      240, 240, 120, 0, 0,
+    ]);
+    expect(billed.get('call-07')?.utConsumed).toBe(1);
   });
 
   it('keeps each ticket’s allowance to itself', () => {
