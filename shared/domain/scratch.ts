@@ -12,26 +12,26 @@
  * so two columns of one computation never share memory. The buffers keep the size of the largest
  * input seen.
  */
-const float64 = new Map<string, Float64Array>();
-const int32 = new Map<string, Int32Array>();
+type Column = Float64Array | Int32Array;
+
+const buffers = new Map<string, Column>();
+
+function reused<T extends Column>(slot: string, length: number, kind: new (size: number) => T): T {
+  let buffer = buffers.get(slot);
+  if (!(buffer instanceof kind) || buffer.length < length) {
+    // Headroom, so a contract that gains a few interventions does not reallocate.
+    buffer = new kind(Math.ceil(length * 1.25) + 16);
+    buffers.set(slot, buffer);
+  }
+  return buffer.subarray(0, length) as T;
+}
 
 /** A Float64Array of `length` from the reusable buffer of `slot`; its contents are stale. */
 export function scratchFloat64(slot: string, length: number): Float64Array {
-  let buffer = float64.get(slot);
-  if (buffer === undefined || buffer.length < length) {
-    // Headroom, so a contract that gains a few interventions does not reallocate.
-    buffer = new Float64Array(Math.ceil(length * 1.25) + 16);
-    float64.set(slot, buffer);
-  }
-  return buffer.subarray(0, length);
+  return reused(slot, length, Float64Array);
 }
 
 /** An Int32Array of `length` from the reusable buffer of `slot`; its contents are stale. */
 export function scratchInt32(slot: string, length: number): Int32Array {
-  let buffer = int32.get(slot);
-  if (buffer === undefined || buffer.length < length) {
-    buffer = new Int32Array(Math.ceil(length * 1.25) + 16);
-    int32.set(slot, buffer);
-  }
-  return buffer.subarray(0, length);
+  return reused(slot, length, Int32Array);
 }
