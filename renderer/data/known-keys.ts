@@ -5,7 +5,8 @@
  * Why: RxDB's replication reads every document it pulls four times before writing it (the local
  * document and its replication state, once to compare and once more inside each write), one
  * IndexedDB `get` each, and on a first sync nearly all of those reads find nothing. Those
- * requests were half of the first sync's time (docs/architecture.md, "Initial sync").
+ * requests were about a quarter of the first sync's time (docs/architecture.md, "Initial sync
+ * and first screen").
  *
  * How: for a bulk read (`getMany`) of at least MIN_KEYS keys, the middleware keeps the set of
  * every primary key of the table, read once with one `getAllKeys`, and asks IndexedDB only for

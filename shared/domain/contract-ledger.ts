@@ -42,6 +42,12 @@ export type ContractLedger = {
 const COVERAGE_KEYS = 4;
 const HOTLINE_ALLOWANCE = coverageCode('hotline_allowance');
 
+/**
+ * LedgerFacts (kept by the bills made on demand) and the working columns of one derivation.
+ * firstStart, completedMs, trips, allowanceTicket, utConsumed and halfDaysConsumed are reused
+ * memory (scratch.ts): written for every intervention before being read, and read by nothing
+ * once contractLedger returns.
+ */
 type Columns = LedgerFacts & {
   firstStart: Float64Array;
   completedMs: Float64Array;
