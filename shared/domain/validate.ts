@@ -54,18 +54,6 @@ function parseGeneralInstant(text: unknown): number {
   return compose(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0), millis, offset);
 }
 
-/**
- * Days from 1970-01-01 to 1 January of each year of CANONICAL_YEARS: the stored form's fast path
- * looks the year up instead of running the civil-date arithmetic (a ledger parses about 500,000
- * instants). Other years take the general path.
- */
-const CANONICAL_YEARS = { first: 1900, end: 2200 } as const;
-const YEAR_START_DAYS = Int32Array.from({ length: CANONICAL_YEARS.end - CANONICAL_YEARS.first }, (_, i) =>
-  daysFromCivil(CANONICAL_YEARS.first + i, 1, 1),
-);
-/** Days before the first of each month (1-based) in a common year. */
-const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
-
 /** "YYYY-MM-DDTHH:mm:ss.sssZ" read by character codes; NaN when it is not exactly that. */
 function canonical(t: string): number {
   if (
@@ -126,15 +114,7 @@ function canonical(t: string): number {
   const minute = mi0 * 10 + mi1;
   const second = s0 * 10 + s1;
   const millis = f0 * 100 + f1 * 10 + f2;
-  if (year < CANONICAL_YEARS.first || year >= CANONICAL_YEARS.end) {
-    return compose(year, month, day, hour, minute, second, millis, 0);
-  }
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  if (day > 28 && day > daysInMonth(year, month)) return Number.NaN;
-  const leapDay = month > 2 && daysInMonth(year, 2) === 29 ? 1 : 0;
-  const days =
-    (YEAR_START_DAYS[year - CANONICAL_YEARS.first] ?? 0) + (DAYS_BEFORE_MONTH[month] ?? 0) + leapDay + day - 1;
-  return days * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  return compose(year, month, day, hour, minute, second, millis, 0);
 }
 
 /** Epoch millis of a proleptic Gregorian date-time at a UTC offset in minutes; NaN when impossible. */
@@ -153,8 +133,20 @@ function compose(
   return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + s) * 1000 + ms - offset * 60_000;
 }
 
-/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm): plain arithmetic, any year. */
+/**
+ * Days since 1970-01-01 of a civil date. Years of TABLE_YEARS are looked up (a ledger composes
+ * about 500,000 instants); any other year takes civilDays.
+ */
 function daysFromCivil(year: number, month: number, day: number): number {
+  if (year >= TABLE_YEARS.first && year < TABLE_YEARS.end) {
+    const leapDay = month > 2 && daysInMonth(year, 2) === 29 ? 1 : 0;
+    return (YEAR_START_DAYS[year - TABLE_YEARS.first] ?? 0) + (DAYS_BEFORE_MONTH[month] ?? 0) + leapDay + day - 1;
+  }
+  return civilDays(year, month, day);
+}
+
+/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm): plain arithmetic, any year. */
+function civilDays(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -162,6 +154,14 @@ function daysFromCivil(year: number, month: number, day: number): number {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
+
+const TABLE_YEARS = { first: 1900, end: 2200 } as const;
+/** Days from 1970-01-01 to 1 January of each year of TABLE_YEARS. */
+const YEAR_START_DAYS = Int32Array.from({ length: TABLE_YEARS.end - TABLE_YEARS.first }, (_, i) =>
+  civilDays(TABLE_YEARS.first + i, 1, 1),
+);
+/** Days before the first of each month (1-based) in a common year. */
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
