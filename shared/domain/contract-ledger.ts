@@ -290,23 +290,18 @@ function allocateHotlineAllowance(columns: Columns): void {
 /** The completed interventions that consume something, in ledger order, as UT and half-day rows. */
 function ledgerRows(columns: Columns): { ut: LedgerRows; halfDays: LedgerRows } {
   const count = columns.list.length;
-  // Row r is intervention rows[r]; rows are counted first so every column is allocated once.
+  // Row r is intervention rows[r]; the reused columns are sized for every intervention.
+  const rows = scratchInt32('ledger.rows', count);
+  const rowIds = new Array<string>(count);
+  const rowAt = scratchFloat64('ledger.rowAt', count);
   let rowCount = 0;
   for (let index = 0; index < count; index++) {
     if (columns.utConsumed[index] === 0 && columns.halfDaysConsumed[index] === 0) continue;
-    if (Number.isNaN(columns.completedMs[index] ?? Number.NaN)) continue;
-    rowCount++;
-  }
-  const rows = scratchInt32('ledger.rows', rowCount);
-  const rowIds = new Array<string>(rowCount);
-  const rowAt = scratchFloat64('ledger.rowAt', rowCount);
-  for (let index = 0, row = 0; index < count; index++) {
-    if (columns.utConsumed[index] === 0 && columns.halfDaysConsumed[index] === 0) continue;
     const atMs = columns.completedMs[index] ?? Number.NaN;
     if (Number.isNaN(atMs)) continue;
-    rowAt[row] = atMs;
-    rowIds[row] = columns.ids[index] ?? '';
-    rows[row++] = index;
+    rowAt[rowCount] = atMs;
+    rowIds[rowCount] = columns.ids[index] ?? '';
+    rows[rowCount++] = index;
   }
   const order = ledgerOrder(rowAt, rowIds, rowCount);
   const ids = new Array<string>(rowCount);

@@ -50,7 +50,9 @@ export function ledgerOrder(atMs: Float64Array, ids: readonly string[], count: n
   }
   let scratch = scratchInt32('ledgerOrder.scratch', count);
   const counts = scratchInt32('ledgerOrder.counts', BUCKETS);
-  const passes = max - min < 1 ? 0 : Math.ceil(Math.log2(max - min + 1) / BITS);
+  // One pass per 13-bit digit of the largest key, counted in exact integers.
+  let passes = 0;
+  for (let reach = 1; reach <= max - min; reach *= BUCKETS) passes++;
   for (let pass = 0; pass < passes; pass++) {
     const half = pass < 2 ? low : high;
     const shift = pass % 2 === 0 ? 0 : BITS;
