@@ -118,10 +118,25 @@ describe('IdIndex', () => {
     expect(index.size).toBe(2);
   });
 
-  it('behaves like a Map over many ids, colliding hashes included', () => {
+  it.each([false, true])(
+    'tells apart two ids with the same hash, one the start of the other (copyIds: %s)',
+    (copyIds) => {
+      // FNV-1a("itv-14972") = FNV-1a("itv-14972\u0fb4"), found by solving for the last character.
+      const long = 'itv-14972\u0fb4';
+      const index = new IdIndex(2, { copyIds });
+      expect(index.add(long)).toBe(0);
+      expect(index.find('itv-14972')).toBe(-1);
+      expect(index.add('itv-14972')).toBe(1);
+      expect(index.find(long)).toBe(0);
+    },
+  );
+
+  it.each([false, true])('behaves like a Map over many ids, colliding hashes included (copyIds: %s)', (copyIds) => {
+    // Short ids collide often; long and non-ASCII ones outgrow the copied characters' first array.
+    const id = fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', minLength: 10, maxLength: 60 }));
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 300 }), (ids) => {
-        const index = new IdIndex(ids.length);
+      fc.property(fc.array(id, { maxLength: 300 }), (ids) => {
+        const index = new IdIndex(ids.length, { copyIds });
         const seen = new Map<string, number>();
         for (const id of ids) {
           const added = index.add(id);
@@ -129,6 +144,11 @@ describe('IdIndex', () => {
           else seen.set(id, added);
         }
         for (const [id, position] of seen) expect(index.find(id)).toBe(position);
+        // An id that is a prefix or an extension of a held one is not held.
+        for (const id of seen.keys()) {
+          if (!seen.has(`${id}x`)) expect(index.find(`${id}x`)).toBe(-1);
+          if (id.length > 0 && !seen.has(id.slice(0, -1))) expect(index.find(id.slice(0, -1))).toBe(-1);
+        }
       }),
     );
   });
