@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Contract, channelSchema, equipmentKindSchema } from '../schemas';
-import { coverageKey, coverageOf } from './coverage';
+import { TICKET_COVERAGE_KEYS, coverageKey, coverageOf, ticketCoverageKey } from './coverage';
 import { billIntervention, contractLedger, decideCoverage } from './index';
 import { makeContract, makeEquipment, makeIntervention, makeTicket, withModules } from './test-fixtures';
 
@@ -329,5 +329,58 @@ describe('the hotline allowance: 30 minutes per incident, in start order', () =>
       earlierOnTicket: [elsewhere],
     });
     expect(result.allowanceSecondsUsed).toBe(900);
+  });
+});
+
+describe('ticketCoverageKey', () => {
+  const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'] as const;
+  const ticket = fc.option(
+    fc.record({
+      plannedService: fc.option(fc.constantFrom('C', 'D', 'E', 'F'), { nil: undefined }),
+      nature: fc.constantFrom('curative', 'preventive', 'out_of_scope'),
+    }),
+    { nil: undefined },
+  );
+  const equipment = fc.option(
+    fc.record({ covered: fc.boolean(), kind: fc.constantFrom(...equipmentKindSchema.options) }),
+    { nil: undefined },
+  );
+
+  it('is all coverageOf reads of a ticket and its equipment: the same keys, the same coverage', () => {
+    const work = fc.record({ channel: fc.constantFrom(...channelSchema.options), halfDay: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.subarray([...codes]),
+        fc.constantFrom(0, 10),
+        ticket,
+        equipment,
+        ticket,
+        equipment,
+        work,
+        (active, halfDayBase, ticketA, equipmentA, ticketB, equipmentB, intervention) => {
+          const contract = { ...withModules(makeContract(), ...active), halfDayBase };
+          const key = ticketCoverageKey(contract, ticketA, equipmentA);
+          expect(key).toBeGreaterThanOrEqual(0);
+          expect(key).toBeLessThan(TICKET_COVERAGE_KEYS);
+          fc.pre(key === ticketCoverageKey(contract, ticketB, equipmentB));
+          expect(coverageOf(contract, ticketA, equipmentA, intervention)).toBe(
+            coverageOf(contract, ticketB, equipmentB, intervention),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('tells apart the tickets the rules tell apart', () => {
+    const contract = withModules(makeContract(), 'C', 'G', 'H', 'I');
+    const keys = new Set([
+      ticketCoverageKey(contract, { plannedService: 'C', nature: 'preventive' }, undefined),
+      ticketCoverageKey(contract, { plannedService: undefined, nature: 'curative' }, pc),
+      ticketCoverageKey(contract, { plannedService: undefined, nature: 'curative' }, server),
+      ticketCoverageKey(contract, { plannedService: undefined, nature: 'out_of_scope' }, server),
+      ticketCoverageKey(contract, { plannedService: undefined, nature: 'preventive' }, undefined),
+    ]);
+    expect(keys.size).toBe(5);
   });
 });

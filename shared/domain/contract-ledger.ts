@@ -20,7 +20,15 @@ import { calendarDay, dayNumberOf, localDay } from './calendar';
 import { contractCalendar } from './contract-calendar';
 import { checkContract } from './contract-check';
 import { priceInForce } from './contract-term';
-import { COVERAGES, coverageCode, coverageKey, coverageOf } from './coverage';
+import {
+  COVERAGES,
+  COVERAGE_KEYS,
+  TICKET_COVERAGE_KEYS,
+  coverageCode,
+  coverageKey,
+  coverageOf,
+  ticketCoverageKey,
+} from './coverage';
 import { type CreditLedger, type LedgerRows, buildCreditLedger } from './credit-ledger';
 import { DerivedBills, type LedgerFacts } from './derived-bills';
 import { IdIndex } from './id-index';
@@ -38,8 +46,6 @@ export type ContractLedger = {
   halfDays: CreditLedger | null;
 };
 
-/** Values of coverageKey. */
-const COVERAGE_KEYS = 4;
 const HOTLINE_ALLOWANCE = coverageCode('hotline_allowance');
 
 /**
@@ -122,7 +128,7 @@ function measure(
   const columns: Columns = {
     contract,
     list,
-    ticketIndex: new IdIndex(input.tickets.length),
+    ticketIndex: new IdIndex(input.tickets.length, { copyIds: true }),
     ticketAt: [],
     equipmentAt: [],
     indexById,
@@ -151,17 +157,24 @@ function measure(
     halfDaysConsumed: 0,
   };
   // Tickets by position, with their equipment: the join below costs one probe per intervention.
+  // Each ticket's coverage key is read here, in the tickets' own order: reading the ticket of
+  // each intervention instead would jump across the heap 100,000 times.
   const { ticketIndex, ticketAt, equipmentAt } = columns;
+  const ticketKeys = new Uint8Array(input.tickets.length);
   for (const ticket of input.tickets) {
-    if (ticketIndex.add(ticket.id) < 0) continue; // a ticket listed twice: the first one stands
+    const position = ticketIndex.add(ticket.id);
+    if (position < 0) continue; // a ticket listed twice: the first one stands
+    const item = ticket.equipmentId === undefined ? undefined : equipment.get(ticket.equipmentId);
     ticketAt.push(ticket);
-    equipmentAt.push(ticket.equipmentId === undefined ? undefined : equipment.get(ticket.equipmentId));
+    equipmentAt.push(item);
+    ticketKeys[position] = ticketCoverageKey(contract, ticket, item);
   }
+  const noTicketKey = ticketCoverageKey(contract, undefined, undefined);
   // Without these modules, coverage never depends on the ticket (rules 5–6 only): skip the join.
   const modules = contract.modules;
   const ticketMatters = (['C', 'D', 'E', 'F', 'G', 'H', 'I'] as const).some((code) => modules[code].active);
-  // Coverage decided per (ticket, coverageKey), the last block for "no ticket": −1 until decided.
-  const decided = new Int8Array((ticketAt.length + 1) * COVERAGE_KEYS).fill(-1);
+  // Coverage decided per (ticketCoverageKey, coverageKey): −1 until decided.
+  const decided = new Int8Array(TICKET_COVERAGE_KEYS * COVERAGE_KEYS).fill(-1);
   // Tickets an intervention names but the input lacks still group their interventions.
   const unknownTickets = new Map<string, number>();
   const corrected: string[] = [];
@@ -197,7 +210,8 @@ function measure(
     columns.trips[index] = intervention.trips;
 
     const position = ticketMatters ? ticketIndex.find(intervention.ticketId) : -1;
-    const slot = (position >= 0 ? position : ticketAt.length) * COVERAGE_KEYS + coverageKey(intervention);
+    const slot =
+      (position >= 0 ? (ticketKeys[position] ?? noTicketKey) : noTicketKey) * COVERAGE_KEYS + coverageKey(intervention);
     let code = decided[slot] ?? -1;
     if (code < 0) {
       code = coverageCode(

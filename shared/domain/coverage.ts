@@ -53,12 +53,40 @@ export function isHotlineWork(intervention: Pick<Intervention, 'channel'>): bool
 /**
  * All coverageOf reads of an intervention, as a number 0..3 (its kind of work and its half-day
  * choice; `CoverageFacts['intervention']` allows nothing else): with the same contract, ticket
- * and equipment, interventions with the same key get the same coverage. The ledger decides once
- * per ticket and key instead of once per intervention.
+ * and equipment, interventions with the same key get the same coverage (see ticketCoverageKey).
  */
 export function coverageKey(intervention: CoverageFacts['intervention']): number {
   return (isHotlineWork(intervention) ? 2 : 0) + (intervention.halfDay ? 1 : 0);
 }
+
+/** Values of coverageKey. */
+export const COVERAGE_KEYS = 4;
+
+/**
+ * All coverageOf reads of a ticket and its equipment under one contract, as a number
+ * 0..TICKET_COVERAGE_KEYS − 1: a planned service the contract covers; else the ticket's nature
+ * (curative, other in-scope work or no ticket, out of scope) times what its equipment is to
+ * modules H and I (not covered, covered server or network, covered PC, other covered kind).
+ * With the same contract, tickets with the same key and interventions with the same coverageKey
+ * get the same coverage: the ledger decides a dozen times instead of once per ticket.
+ */
+export function ticketCoverageKey(
+  contract: CoverageFacts['contract'],
+  ticket: CoverageFacts['ticket'],
+  equipment: CoverageFacts['equipment'],
+): number {
+  const planned = ticket?.plannedService;
+  if (planned !== undefined && contract.modules[planned].active) return 0;
+  const nature = ticket?.nature === 'curative' ? 0 : ticket?.nature === 'out_of_scope' ? 2 : 1;
+  let kind = 0;
+  if (equipment?.covered === true) {
+    kind = equipment.kind === 'server' || equipment.kind === 'network' ? 1 : equipment.kind === 'pc' ? 2 : 3;
+  }
+  return 1 + nature * 4 + kind;
+}
+
+/** Values of ticketCoverageKey. */
+export const TICKET_COVERAGE_KEYS = 13;
 
 /**
  * The coverage of one intervention (first match wins). coverageOf(contract with H active,
