@@ -64,6 +64,14 @@ export function startReplication(options: ReplicationOptions) {
 
   const replications = names.map((name) => {
     const writable = collections[name].deviceWritable;
+    // The server opens every stream connection with RESYNC. One that arrives while this
+    // collection's own initial sync runs is held, then played once that sync is done: the
+    // initial sync already pulls to the end and scans every local change, whereas a RESYNC in
+    // the middle of it restarts RxDB's push-side scan from the start, which then reads back
+    // every document being pulled (120,000 on a first sync). Playing it afterwards still
+    // covers what changed on the server around the moment the stream connected.
+    let initialSyncDone = false;
+    let heldResync = false;
     const replication: RxReplicationState<SyncedDoc, Checkpoint> = replicateRxCollection<SyncedDoc, Checkpoint>({
       collection: db.collections[name] as never,
       replicationIdentifier: `cadran-${name}-${api.serverUrl}`,
@@ -88,6 +96,11 @@ export function startReplication(options: ReplicationOptions) {
         },
         stream$: stream$.pipe(
           filter((message) => message === 'RESYNC' || message.collection === name),
+          filter((message) => {
+            if (message !== 'RESYNC' || initialSyncDone) return true;
+            heldResync = true;
+            return false;
+          }),
           map((message) => {
             if (message === 'RESYNC') return 'RESYNC';
             pending.confirmed(name, message.documents as unknown as SyncedDoc[]);
@@ -120,6 +133,13 @@ export function startReplication(options: ReplicationOptions) {
           }
         : {}),
     });
+    void replication.awaitInitialReplication().then(
+      () => {
+        initialSyncDone = true;
+        if (heldResync) replication.reSync();
+      },
+      () => undefined,
+    );
     subscriptions.push(
       replication.error$.subscribe((error) => {
         if (isSessionExpired(error)) {

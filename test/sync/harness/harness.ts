@@ -9,6 +9,7 @@ import { contractLedger } from '../../../shared/domain';
 import { COLLECTION_NAMES, type CollectionName } from '../../../shared/schemas';
 import { createSessionManager, openCadranData, type CadranData } from '../../../renderer/data';
 import { createWebPlatform } from '../../../renderer/platform/web';
+import { idbDocumentsRead } from './idb-reads';
 import { knownKeysProbe } from './known-keys-probe';
 
 let data: CadranData | null = null;
@@ -37,6 +38,9 @@ const device = {
     return true;
   },
   state: () => need().sync.getState(),
+  /** Documents read back from IndexedDB by this page since it loaded (idb-reads.ts). */
+  documentsRead: () => idbDocumentsRead(),
+
   async awaitInSync(): Promise<void> {
     await need().sync.awaitInSync();
   },
