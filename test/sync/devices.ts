@@ -28,25 +28,31 @@ async function call<T>(page: Page, fn: string, args: unknown[]): Promise<T> {
   ) as Promise<T>;
 }
 
-export async function openDevice(
-  browser: Browser,
-  server: ServerProcess,
-  email: string,
-  name = email,
-): Promise<Device> {
+/** A device's page loaded from `server`, not signed in yet (its own browser context). */
+export async function openBlankDevice(browser: Browser, server: ServerProcess, name: string): Promise<Device> {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
   await page.goto(server.url);
   await expect(page.locator('#status')).toHaveText('ready');
-  await call(page, 'signIn', [email, PASSWORD]);
-  const device: Device = {
+  return {
     name,
     context,
     page,
     call: (fn, ...args) => call(page, fn, args),
     offline: (value) => context.setOffline(value),
   };
+}
+
+/** A device signed in as `email`, its initial sync done. */
+export async function openDevice(
+  browser: Browser,
+  server: ServerProcess,
+  email: string,
+  name = email,
+): Promise<Device> {
+  const device = await openBlankDevice(browser, server, name);
+  await device.call('signIn', email, PASSWORD);
   await device.call('waitFor', '(s) => s.initialSyncDone');
   return device;
 }

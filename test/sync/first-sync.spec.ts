@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { generateYear } from '../fixtures/generate';
-import { PASSWORD, seed, type Device } from './devices';
+import { PASSWORD, openBlankDevice, seed } from './devices';
 import { push } from './support/api';
 import { startServer, type ServerProcess } from './support/server-process';
 
@@ -35,26 +35,8 @@ test('a stream connecting mid-way through the first sync makes it reread nothing
     await push(server.url, admin.accessToken, 'interventions', year.interventions.slice(i, i + 1000));
   }
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`[device] ${error.message}`));
-  await page.goto(server.url);
-  await expect(page.locator('#status')).toHaveText('ready');
-  const device: Device = {
-    name: 'device',
-    context,
-    page,
-    call: (fn, ...args) =>
-      page.evaluate(
-        async ([name, params]) => {
-          const api = (window as unknown as { cadranDevice: Record<string, (...a: unknown[]) => Promise<unknown>> })
-            .cadranDevice;
-          return api[name as string]?.(...(params as unknown[]));
-        },
-        [fn, args] as const,
-      ) as never,
-    offline: (value) => context.setOffline(value),
-  };
+  const device = await openBlankDevice(browser, server, 'device');
+  const { page } = device;
 
   // The stream waits until the first page of interventions is stored; the second page waits
   // until the stream is open, so its RESYNC lands in the middle of the first sync.
@@ -99,5 +81,5 @@ test('a stream connecting mid-way through the first sync makes it reread nothing
   const snapshot = await device.call<Record<string, { id: string }[]>>('snapshot');
   expect(snapshot.interventions).toHaveLength(INTERVENTIONS);
   expect(snapshot.interventions?.some((doc) => doc.id === late.id)).toBe(true);
-  await context.close();
+  await device.context.close();
 });
