@@ -67,9 +67,10 @@ export function startReplication(options: ReplicationOptions) {
     // The server opens every stream connection with RESYNC. One that arrives while this
     // collection's own initial sync runs is held, then played once that sync is done: the
     // initial sync already pulls to the end and scans every local change, whereas a RESYNC in
-    // the middle of it restarts RxDB's push-side scan from the start, which then reads back
-    // every document being pulled (120,000 on a first sync). Playing it afterwards still
-    // covers what changed on the server around the moment the stream connected.
+    // the middle of it restarts RxDB's push-side scan from its last checkpoint, and that scan
+    // then chases the pulls, reading back most documents being written (with 120,000 on a first
+    // sync). Playing it afterwards still covers what changed on the server around the moment
+    // the stream connected.
     let initialSyncDone = false;
     let heldResync = false;
     const replication: RxReplicationState<SyncedDoc, Checkpoint> = replicateRxCollection<SyncedDoc, Checkpoint>({
