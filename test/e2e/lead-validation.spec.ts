@@ -60,7 +60,8 @@ test('corrects validated work with a new record, a reason and its history', asyn
   await screen.openWeek(week, 'validated');
   const first = screen.rows().first();
   // The ticket and the start of the work name it among the week's rows.
-  const when = (await first.locator('td').first().textContent())?.slice(0, 16) ?? '';
+  // (The cell reads "16/11/2026 09 h 49–11 h 46 Sur site": the start is what precedes the dash.)
+  const when = (await first.locator('td').first().textContent())?.split('–')[0] ?? '';
   const ticket = (await first.getByRole('link').first().textContent()) ?? '';
   const row = screen.rows().filter({ hasText: ticket }).filter({ hasText: when }).first();
   await row.getByRole('button', { name: /^Corriger/ }).click();
@@ -90,7 +91,12 @@ test('corrects validated work with a new record, a reason and its history', asyn
   await expect(page.getByRole('status').filter({ hasText: 'Correction enregistrée.' })).toBeVisible();
 
   await screen.openWeek(week, 'all');
-  const replaced = screen.rows().filter({ hasText: ticket }).filter({ hasText: when }).filter({ hasText: 'Remplacée' });
+  // The state as a whole word: a report may say "Batterie remplacée" (the demo data does).
+  const replaced = screen
+    .rows()
+    .filter({ hasText: ticket })
+    .filter({ hasText: when })
+    .filter({ has: page.getByText('Remplacée', { exact: true }) });
   await expect(replaced).toHaveCount(1);
   await expect(replaced.getByRole('button', { name: /^Corriger/ })).toHaveCount(0);
   const correction = screen.rows().filter({ hasText: 'Correction : Pause déjeuner comptée par erreur' });
