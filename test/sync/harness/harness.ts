@@ -40,7 +40,6 @@ const device = {
   state: () => need().sync.getState(),
   /** Documents read back from IndexedDB by this page since it loaded (idb-reads.ts). */
   documentsRead: () => idbDocumentsRead(),
-
   async awaitInSync(): Promise<void> {
     await need().sync.awaitInSync();
   },

@@ -2,19 +2,13 @@
  * Raw Dexie databases with the known-keys middleware (renderer/data/known-keys.ts), driven from
  * test/sync/known-keys.spec.ts through `window.cadranKnownKeys`: two pages of one browser
  * context are two tabs on the same IndexedDB. Every call counts the IndexedDB `get` requests the
- * page made, so the test can see which reads reached IndexedDB.
+ * page made (counted in idb-reads.ts), so the test can see which reads reached IndexedDB.
  */
 import { Dexie } from 'dexie';
 import { knownKeysMiddleware } from '../../../renderer/data/known-keys';
+import { idbStoreGets } from './idb-reads';
 
 type Doc = { id: string; value: number };
-
-let gets = 0;
-const originalGet = IDBObjectStore.prototype.get;
-IDBObjectStore.prototype.get = function countedGet(this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
-  gets += 1;
-  return originalGet.call(this, key);
-};
 
 const databases = new Map<string, Dexie>();
 
@@ -53,9 +47,9 @@ export const knownKeysProbe = {
   /** `bulkGet` of `ids`, with the number of IndexedDB get requests it made. */
   async bulkGet(name: string, ids: string[]): Promise<{ docs: (Doc | null)[]; gets: number }> {
     const db = await open(name);
-    const before = gets;
+    const before = idbStoreGets();
     const docs = await db.table<Doc, string>('docs').bulkGet(ids);
-    return { docs: docs.map((doc) => doc ?? null), gets: gets - before };
+    return { docs: docs.map((doc) => doc ?? null), gets: idbStoreGets() - before };
   },
   /** What an indexed query and a count see (the sentinel record must be in neither). */
   async indexed(name: string): Promise<{ ids: string[]; count: number; indexCount: number }> {
