@@ -25,8 +25,9 @@ test('opens the French app shell with no console error', async ({ page }) => {
   await signIn(page, 'technician');
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Julie' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Accueil' })).toHaveAttribute('aria-current', 'page');
-  // French date in words, French time with "h".
-  await expect(page.getByText(/Nous sommes le \w+ \d{1,2} \w+ \d{4}, il est \d{2} h \d{2}\./)).toBeVisible();
+  // French date in words, French time with "h". Month names carry accents (décembre, février,
+  // août), which `\w` does not match: letters are \p{L}.
+  await expect(page.getByText(/Nous sommes le \p{L}+ \d{1,2} \p{L}+ \d{4}, il est \d{2} h \d{2}\./u)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'En ligne' })).toBeVisible();
   await expect(page.getByTestId('sync-pending')).toHaveText('Tout est synchronisé', { timeout: 30_000 });
   await screenshot(page, 'home-technician');
