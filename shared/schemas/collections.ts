@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { idSchema, withSchemaClock } from './common';
+import { inputIssue, issuePath } from './input-rules';
 import { clientSchema } from './client';
 import { contractSchema } from './contract';
 import { equipmentSchema } from './equipment';
@@ -38,24 +40,46 @@ export function isCollectionName(value: string): value is CollectionName {
 export type ValidationFailure = { documentId: string; field: string; message: string };
 
 /**
- * Validates one document of a collection. On failure, names the document and the first field
- * at fault, e.g. `{ documentId: 'i-1', field: 'segments.0.end', message: '…' }`.
+ * Largest text of one document (UTF-8 bytes of its strings and member names): far above any real
+ * one (a signed compte-rendu is about 250 kB), and what keeps a pull page and a push bounded.
+ */
+export const MAX_DOCUMENT_TEXT_BYTES = 1024 * 1024;
+
+export type ValidationOptions = {
+  /** The validating clock in ms (the server's, or the device's): instants may be at most a year ahead. */
+  now?: number;
+};
+
+/** The id to name in an error: the document's own when it is a valid id, never raw input. */
+function idOf(value: unknown): string {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  if (id === undefined) return '(no id)';
+  return idSchema.safeParse(id).success ? (id as string) : '(invalid id)';
+}
+
+/**
+ * Validates one document of a collection: the rules every input obeys (input-rules.ts: no NUL,
+ * no lone surrogate, bounded nesting, at most MAX_DOCUMENT_TEXT_BYTES of text), then the
+ * collection's schema against the clock `now`. On failure, names the document and the first
+ * field at fault, e.g. `{ documentId: 'i-1', field: 'segments.0.end', message: '…' }`.
  */
 export function validateDocument<C extends CollectionName>(
   collection: C,
   value: unknown,
+  options: ValidationOptions = {},
 ): { ok: true; document: DocumentOf<C> } | { ok: false; failure: ValidationFailure } {
-  const result = collections[collection].schema.safeParse(value);
+  const rules = inputIssue(value, { maxTextBytes: MAX_DOCUMENT_TEXT_BYTES });
+  if (rules) {
+    return { ok: false, failure: { documentId: idOf(value), field: issuePath(rules.path), message: rules.message } };
+  }
+  const schema = collections[collection].schema;
+  const result = withSchemaClock(options.now ?? Date.now(), () => schema.safeParse(value));
   if (result.success) return { ok: true, document: result.data as DocumentOf<C> };
   const issue = result.error.issues[0];
-  const id =
-    typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
-      ? (value as { id: string }).id
-      : '(no id)';
   return {
     ok: false,
     failure: {
-      documentId: id,
+      documentId: idOf(value),
       field: issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(document)',
       message: issue?.message ?? 'invalid document',
     },

@@ -3,6 +3,9 @@
  * measured); calendar days are `YYYY-MM-DD` in the contract's time zone (what was agreed).
  */
 import { z } from 'zod';
+import { EARLIEST_DAY, EARLIEST_INSTANT, EARLIEST_INSTANT_MS, LATEST_DAY, MAX_AHEAD_MS, schemaNow } from './clock';
+
+export { EARLIEST_DAY, EARLIEST_INSTANT, LATEST_DAY, MAX_AHEAD_MS, withSchemaClock } from './clock';
 
 /** Document ids are generated on the device (offline) — short, URL-safe, ≤ 64 characters. */
 export const idSchema = z
@@ -11,11 +14,37 @@ export const idSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only');
 
-/** A UTC instant, e.g. "2026-11-27T13:20:00.000Z". Offsets are accepted and kept as given. */
-export const instantSchema = z.iso.datetime({ offset: true });
+/**
+ * A UTC instant, e.g. "2026-11-27T13:20:00.000Z". Offsets are accepted and kept as given.
+ * docs/domain-decisions.md D-31: from EARLIEST_INSTANT to a year ahead of the validating clock
+ * (the server's, or the device's, passed to `validateDocument`), so a typo in the year cannot
+ * make a 100-year segment.
+ */
+export const instantSchema = z.iso.datetime({ offset: true }).superRefine((value, ctx) => {
+  const ms = Date.parse(value);
+  if (ms < EARLIEST_INSTANT_MS) {
+    ctx.addIssue({ code: 'custom', message: `an instant from ${EARLIEST_INSTANT} on` });
+  } else if (ms > schemaNow() + MAX_AHEAD_MS) {
+    ctx.addIssue({ code: 'custom', message: 'an instant at most a year ahead of the clock (check the year)' });
+  }
+});
 
-/** A calendar day, e.g. "2026-11-27". */
-export const daySchema = z.iso.date();
+/**
+ * How far two instants written by different devices may disagree before their order counts as
+ * impossible (a lead validating minutes after a technician whose clock runs ahead). The app
+ * warns from a skew of two minutes (shared/sync CLOCK_SKEW_WARNING_MS).
+ */
+export const DEVICE_CLOCK_TOLERANCE_MS = 10 * 60_000;
+
+/** Whether instant `a` comes before instant `b` by more than `toleranceMs` (both valid ISO instants). */
+export function isBefore(a: string, b: string, toleranceMs = 0): boolean {
+  return Date.parse(a) < Date.parse(b) - toleranceMs;
+}
+
+/** A calendar day, e.g. "2026-11-27", from EARLIEST_DAY to LATEST_DAY (D-31). */
+export const daySchema = z.iso.date().refine((value) => value >= EARLIEST_DAY && value <= LATEST_DAY, {
+  message: `a day from ${EARLIEST_DAY} to ${LATEST_DAY}`,
+});
 
 /** Money in euros as a decimal string with at most two decimals, e.g. "25.00". Never a float. */
 export const moneySchema = z.string().regex(/^-?\d{1,9}(\.\d{1,2})?$/, 'an amount in euros such as "25.00"');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { baseDocumentShape, daySchema, idSchema, moneySchema } from './common';
+import { schemaNow } from './clock';
+import { baseDocumentShape, daySchema, idSchema, MAX_AHEAD_MS, moneySchema } from './common';
 
 /**
  * Forfait modules A–L of the contract ("Modules de service au forfait"):
@@ -63,6 +64,22 @@ export const contractSchema = z
   })
   .strict()
   .superRefine((contract, ctx) => {
+    if (contract.terminatedOn !== undefined && contract.terminatedOn < contract.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['terminatedOn'],
+        message: 'a contract cannot be terminated before its effective date',
+      });
+    }
+    // Block 1 is invoiced at the effective date (D-19): a start more than a year ahead is a typo.
+    const latestStart = new Date(schemaNow() + MAX_AHEAD_MS - 86_400_000).toISOString().slice(0, 10);
+    if (contract.startDate > latestStart) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startDate'],
+        message: 'an effective date at most a year ahead (check the year)',
+      });
+    }
     const first = contract.prices[0];
     if (first && first.from > contract.startDate) {
       ctx.addIssue({

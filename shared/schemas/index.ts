@@ -1,4 +1,5 @@
 export * from './common';
+export * from './input-rules';
 export * from './client';
 export * from './contract';
 export * from './equipment';

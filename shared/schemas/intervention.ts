@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { baseDocumentShape, channelSchema, idSchema, instantSchema } from './common';
+import {
+  baseDocumentShape,
+  channelSchema,
+  DEVICE_CLOCK_TOLERANCE_MS,
+  idSchema,
+  instantSchema,
+  isBefore,
+} from './common';
 
 /**
  * A stretch of measured work. `end` is absent while the timer runs: a running timer is this
@@ -7,6 +14,13 @@ import { baseDocumentShape, channelSchema, idSchema, instantSchema } from './com
  */
 /** Round trips one intervention may bill (a sanity bound on a typed number, not a contract rule). */
 export const MAX_TRIPS = 20;
+
+/**
+ * Longest measured work of one intervention, each segment and all of them together: 24 hours
+ * (docs/domain-decisions.md D-32). An intervention is one sitting; longer work is several
+ * records, and a longer timer is a forgotten one or a typo in a date.
+ */
+export const MAX_INTERVENTION_WORK_MS = 24 * 3_600_000;
 
 export const segmentSchema = z.object({ start: instantSchema, end: instantSchema.optional() });
 export type Segment = z.infer<typeof segmentSchema>;
@@ -55,14 +69,25 @@ export const interventionSchema = z
   .strict()
   .superRefine((intervention, ctx) => {
     const segments = intervention.segments;
+    let workedMs = 0;
     segments.forEach((segment, index) => {
-      if (segment.end !== undefined && Date.parse(segment.end) < Date.parse(segment.start)) {
+      const start = Date.parse(segment.start);
+      const end = segment.end === undefined ? undefined : Date.parse(segment.end);
+      if (end !== undefined && end < start) {
         ctx.addIssue({
           code: 'custom',
           path: ['segments', index, 'end'],
           message: 'a segment cannot end before it starts',
         });
       }
+      if (end !== undefined && end - start > MAX_INTERVENTION_WORK_MS) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['segments', index, 'end'],
+          message: 'a segment lasts at most 24 hours: record longer work as several interventions',
+        });
+      }
+      if (end !== undefined && end > start) workedMs += end - start;
       if (segment.end === undefined && index !== segments.length - 1) {
         ctx.addIssue({
           code: 'custom',
@@ -71,10 +96,17 @@ export const interventionSchema = z
         });
       }
       const previous = segments[index - 1];
-      if (previous?.end !== undefined && Date.parse(segment.start) < Date.parse(previous.end)) {
+      if (previous?.end !== undefined && start < Date.parse(previous.end)) {
         ctx.addIssue({ code: 'custom', path: ['segments', index, 'start'], message: 'segments overlap' });
       }
     });
+    if (workedMs > MAX_INTERVENTION_WORK_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['segments'],
+        message: 'an intervention measures at most 24 hours of work: record longer work as several interventions',
+      });
+    }
     const last = segments.at(-1);
     if (intervention.completedAt !== undefined && last !== undefined && last.end === undefined) {
       ctx.addIssue({
@@ -83,12 +115,41 @@ export const interventionSchema = z
         message: 'a completed intervention cannot have a running timer',
       });
     }
+    // Set on the same device as the segments: no clock tolerance.
+    if (
+      intervention.completedAt !== undefined &&
+      last?.end !== undefined &&
+      isBefore(intervention.completedAt, last.end)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['completedAt'],
+        message: 'completion cannot come before the end of the work',
+      });
+    }
+    const first = segments[0];
+    const signature = intervention.signature;
+    if (signature && first && isBefore(signature.signedAt, first.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signature', 'signedAt'],
+        message: 'the client cannot sign before the work started',
+      });
+    }
     if (intervention.validatedAt !== undefined && intervention.completedAt === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['validatedAt'],
         message: 'only a completed intervention can be validated',
       });
+    }
+    // A lead's device validates what a technician's device recorded: their clocks may differ a little.
+    if (
+      intervention.validatedAt !== undefined &&
+      intervention.completedAt !== undefined &&
+      isBefore(intervention.validatedAt, intervention.completedAt, DEVICE_CLOCK_TOLERANCE_MS)
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['validatedAt'], message: 'validation cannot come before completion' });
     }
     if ((intervention.validatedAt === undefined) !== (intervention.validatedBy === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['validatedBy'], message: 'validatedAt and validatedBy go together' });

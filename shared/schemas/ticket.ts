@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { baseDocumentShape, channelSchema, idSchema, instantSchema } from './common';
+import {
+  baseDocumentShape,
+  channelSchema,
+  daySchema,
+  DEVICE_CLOCK_TOLERANCE_MS,
+  idSchema,
+  instantSchema,
+  isBefore,
+} from './common';
 
 export const ticketStatusSchema = z.enum(['new', 'in_progress', 'waiting_client', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
@@ -90,7 +98,7 @@ export const ticketSchema = z
     interruption: interruptionSchema.optional(),
     plannedService: plannedServiceSchema.optional(),
     /** Due date of a planned service (quality index of preventive services, CP art. 5). */
-    dueDate: z.iso.date().optional(),
+    dueDate: daySchema.optional(),
     createdBy: idSchema,
     createdAt: instantSchema,
     /** Per editable field, when it was last edited: the later edit wins a merge. */
@@ -99,6 +107,14 @@ export const ticketSchema = z
   })
   .strict()
   .superRefine((ticket, ctx) => {
+    // The call comes before its ticket; another device may have moved receivedAt (clock tolerance).
+    if (isBefore(ticket.createdAt, ticket.receivedAt, DEVICE_CLOCK_TOLERANCE_MS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['receivedAt'],
+        message: 'a call cannot be received after its ticket was opened',
+      });
+    }
     const i = ticket.interruption;
     if (i?.restoredAt && Date.parse(i.restoredAt) < Date.parse(i.notifiedAt)) {
       ctx.addIssue({

@@ -2,7 +2,7 @@
  * The client form: a client document as editable text (contacts, phone numbers, third-party
  * providers), and back — validated by the shared client schema, each error on its field.
  */
-import { clientSchema, type Client } from '../../../shared/schemas';
+import { clientSchema, EARLIEST_INSTANT, type Client } from '../../../shared/schemas';
 import { formErrors, optional, type FormErrors } from './form-errors';
 
 export type ContactDraft = { name: string; role: string; phone: string; email: string };
@@ -80,7 +80,7 @@ export function checkClient(
     vaultAccess: base?.vaultAccess ?? [],
   };
   // The schema checks a whole document: give it the id and instant it will have.
-  const result = clientSchema.safeParse({ id: base?.id ?? 'new', updatedAt: new Date(0).toISOString(), ...client });
+  const result = clientSchema.safeParse({ id: base?.id ?? 'new', updatedAt: EARLIEST_INSTANT, ...client });
   if (result.success) return { ok: true, client };
   // Errors on kept phones point at the line the user typed, not at the filtered index.
   const lines = phones.map((p, i) => (p === '' ? -1 : i)).filter((i) => i >= 0);

@@ -4,7 +4,7 @@
  * worked holidays), direct debit — and back, validated by the shared contract schema. Amounts
  * accept the French decimal comma ("25,50").
  */
-import { contractSchema, MODULE_CODES, type Contract, type ModuleCode } from '../../../shared/schemas';
+import { contractSchema, EARLIEST_INSTANT, MODULE_CODES, type Contract, type ModuleCode } from '../../../shared/schemas';
 import { formErrors, integerInput, moneyInput, optional, type FormErrors } from './form-errors';
 import { normalizeRegionOrError } from './regions';
 
@@ -119,7 +119,7 @@ export function checkContract(
     directDebit: draft.directDebit,
     ...(terminatedOn ? { terminatedOn } : {}),
   };
-  const result = contractSchema.safeParse({ id: base?.id ?? 'new', updatedAt: new Date(0).toISOString(), ...contract });
+  const result = contractSchema.safeParse({ id: base?.id ?? 'new', updatedAt: EARLIEST_INSTANT, ...contract });
   if (!result.success) Object.assign(errors, formErrors(result.error), errors);
   if (terminatedOn && terminatedOn < draft.startDate) errors.terminatedOn ??= { key: 'beforeStart' };
   // The schema checks the price order only once every field is valid; say it at once.

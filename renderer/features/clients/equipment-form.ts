@@ -3,7 +3,7 @@
  * (H for covered servers and network elements, I for covered PCs — domain.md §3.1 rules 2–3) on
  * the client's contracts, and which expiry dates (antivirus, firewall, warranty…) come close.
  */
-import { equipmentSchema, type Contract, type Equipment, type EquipmentKind } from '../../../shared/schemas';
+import { EARLIEST_INSTANT, equipmentSchema, type Contract, type Equipment, type EquipmentKind } from '../../../shared/schemas';
 import { dayNumberOf } from '../reports/local-day';
 import { formErrors, optional, type FormErrors } from './form-errors';
 
@@ -53,7 +53,7 @@ export function checkEquipment(
   };
   const result = equipmentSchema.safeParse({
     id: base?.id ?? 'new',
-    updatedAt: new Date(0).toISOString(),
+    updatedAt: EARLIEST_INSTANT,
     ...equipment,
   });
   return result.success ? { ok: true, equipment } : { ok: false, errors: formErrors(result.error) };
