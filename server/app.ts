@@ -43,7 +43,20 @@ export type AppConfig = Pick<
   | 'heartbeatMs'
   | 'bodyLimit'
   | 'trustProxy'
+  | 'pullPageBytes'
 >;
+
+/**
+ * Fastify's form of CADRAN_TRUST_PROXY (config.ts trustProxyOf). A hop count trusts that many
+ * addresses from the socket's end of X-Forwarded-For, whoever the immediate peer is: use it only
+ * where clients cannot reach the server except through the proxies; a list also checks the peer.
+ */
+function trustProxyOption(
+  trust: AppConfig['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
 
 export type AppOptions = {
   db: Database;
@@ -56,7 +69,7 @@ export async function buildApp({ db, config, now = Date.now }: AppOptions): Prom
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
   });
   installErrorHandler(app, config.bodyLimit);
   installClockSkew(app, now);
@@ -93,7 +106,7 @@ export async function buildApp({ db, config, now = Date.now }: AppOptions): Prom
     }
   });
   await registerAuthRoutes(app, { db, auth, now });
-  await registerSyncRoutes(app, { db, auth, invoices });
+  await registerSyncRoutes(app, { db, auth, invoices, pullPageBytes: config.pullPageBytes, now });
   await registerStreamRoute(app, { auth, hub, heartbeatMs: config.heartbeatMs, now });
 
   if (existsSync(config.staticDir)) {

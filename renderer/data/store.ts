@@ -29,7 +29,7 @@ export async function putDocument<C extends CollectionName>(
   collection: C,
   document: DocumentOf<C>,
 ): Promise<DocumentOf<C>> {
-  const result = validateDocument(collection, document);
+  const result = validateDocument(collection, document, { now: store.now().getTime() });
   if (!result.ok) throw new InvalidDocumentError(collection, result.failure);
   const rx = store.db.collections[collection] as unknown as RxCollection<DocumentOf<C>>;
   await rx.upsert(result.document);

@@ -8,7 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Ticket } from '../../shared/schemas';
-import { type Checkpoint, type LoginResponse, PULL_LIMIT_MAX, type PullResponse } from '../../shared/sync';
+import {
+  type Checkpoint,
+  type LoginResponse,
+  PULL_LIMIT_MAX,
+  PULL_PAGE_MAX_BYTES,
+  type PullResponse,
+} from '../../shared/sync';
 import { buildApp } from '../../server/app';
 import { openDatabase } from '../../server/db/open';
 import { writeDocuments } from '../../server/services/document-store';
@@ -78,6 +84,7 @@ async function measure(url: string): Promise<BenchFigure[]> {
       heartbeatMs: 15_000,
       bodyLimit: 5 * 1024 * 1024,
       trustProxy: false,
+      pullPageBytes: PULL_PAGE_MAX_BYTES,
     },
   });
   try {

@@ -114,7 +114,7 @@ export async function seedDemo(db: Database, options: { size: 'normal' | 'large'
 
   for (const [collection, docs] of documents) {
     for (const doc of docs) {
-      const result = validateDocument(collection, doc);
+      const result = validateDocument(collection, doc, { now });
       if (!result.ok) {
         const { documentId, field, message } = result.failure;
         throw new Error(`demo data: ${collection}/${documentId} is invalid at ${field}: ${message}`);

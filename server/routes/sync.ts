@@ -3,7 +3,7 @@
  * (protocol in shared/sync). Thin: parameters in, services out.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type CollectionName, isCollectionName } from '../../shared/schemas';
+import { type CollectionName, idSchema, isCollectionName } from '../../shared/schemas';
 import { type Checkpoint, PULL_LIMIT_MAX } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { badRequest, forbidden, notFound } from '../errors';
@@ -43,7 +43,9 @@ export function parsePullQuery(query: PullQuery['Querystring']): { after: Checkp
   }
   if (seq !== undefined && !/^\d{1,15}$/.test(seq))
     throw badRequest(`The query parameter seq must be a whole number, not "${seq}".`);
-  if (id !== undefined && id.length > 64) throw badRequest('The query parameter id is longer than 64 characters.');
+  if (id !== undefined && !idSchema.safeParse(id).success) {
+    throw badRequest('The query parameter id must be a document id: 1 to 64 letters, digits or _ . : -');
+  }
   if (limit !== undefined && (!/^\d{1,9}$/.test(limit) || Number(limit) < 1)) {
     throw badRequest(`The query parameter limit must be a whole number from 1, not "${limit}".`);
   }
@@ -55,7 +57,7 @@ export function parsePullQuery(query: PullQuery['Querystring']): { after: Checkp
 
 export function registerSyncRoutes(
   app: FastifyInstance,
-  deps: { db: Database; auth: AuthService; invoices: InvoiceService },
+  deps: { db: Database; auth: AuthService; invoices: InvoiceService; pullPageBytes: number; now: () => number },
 ) {
   return app.register(async (scope) => {
     requireAuthentication(scope, deps.auth);
@@ -65,17 +67,26 @@ export function registerSyncRoutes(
       const user = userOf(request);
       if (!canReadCollection(user, collection)) throw forbidden(`Your role (${user.role}) cannot read ${collection}.`);
       const { after, limit } = parsePullQuery(request.query);
-      const rows = await pageAfter(deps.db.orm, collection, after, limit, collection === 'vault' ? user.id : undefined);
+      const vaultReader = collection === 'vault' ? user.id : undefined;
+      const { rows, truncated } = await pageAfter(
+        deps.db.orm,
+        collection,
+        after,
+        limit,
+        deps.pullPageBytes,
+        vaultReader,
+      );
       const last = rows[rows.length - 1];
       const checkpoint: Checkpoint | null = last ? { seq: last.seq, id: last.id } : after;
       // Documents are spliced as PostgreSQL rendered them: no parse and re-serialise per pull.
-      const body = `{"documents":[${rows.map((row) => row.json).join(',')}],"checkpoint":${JSON.stringify(checkpoint)}}`;
+      const more = truncated ? ',"truncated":true' : '';
+      const body = `{"documents":[${rows.map((row) => row.json).join(',')}],"checkpoint":${JSON.stringify(checkpoint)}${more}}`;
       return reply.type('application/json; charset=utf-8').send(body);
     });
 
     scope.post<CollectionParams>('/api/sync/:collection/push', async (request) => {
       const collection = collectionOf(request);
-      const rows = parsePushBody(collection, request.body);
+      const rows = parsePushBody(collection, request.body, deps.now());
       const result = await pushDocuments(deps.db, collection, rows, userOf(request));
       if (result.changes.length > 0) {
         // The push is committed; a failure here is repaired by the next push or the start-up pass.

@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import type { AuthUser, LoginResponse } from '../../shared/sync';
 import type { Database } from '../db/database';
-import { badRequest, HttpError, unauthorized } from '../errors';
+import { HttpError, unauthorized } from '../errors';
 import { type AccessTokens, createAccessTokens, sharedJwtSecret } from './access-tokens';
+import { parseInput } from './input';
 import { forgetLoginAttempt, reserveLoginAttempt } from './login-rate-limit';
 import { verifyPassword } from './passwords';
 import { createRefreshTokens, type RefreshTokens } from './refresh-tokens';
@@ -30,13 +31,6 @@ export type AuthService = {
 const loginSchema = z.object({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
 const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw badRequest(`${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
-}
-
 const publicUser = (u: AuthUser): AuthUser => ({ id: u.id, name: u.name, email: u.email, role: u.role });
 
 export async function createAuthService(db: Database, options: AuthOptions): Promise<AuthService> {
@@ -44,36 +38,32 @@ export async function createAuthService(db: Database, options: AuthOptions): Pro
   const access: AccessTokens = createAccessTokens(secret, options.accessTokenTtlSeconds, options.now);
   const refreshTokens: RefreshTokens = createRefreshTokens(db.orm, options.refreshTokenDays, options.now);
 
-  async function session(user: AuthUser, family?: string): Promise<LoginResponse> {
-    return {
-      accessToken: await access.issue(user),
-      refreshToken: await refreshTokens.issue(db.orm, user.id, family),
-      user: publicUser(user),
-    };
+  async function session(user: AuthUser, refreshToken: string): Promise<LoginResponse> {
+    return { accessToken: await access.issue(user), refreshToken, user: publicUser(user) };
   }
 
   return {
     async login(body, address) {
-      const { email, password } = parse(loginSchema, body);
+      const { email, password } = parseInput(loginSchema, body);
       const account = email.trim().toLowerCase();
       const attempt = await reserveLoginAttempt(db.orm, account, address, options.now());
       const found = await findAccount(db.orm, { email: account });
       const ok = await verifyPassword(found?.active ? found.passwordHash : undefined, password);
       if (!ok || !found) throw new HttpError(401, 'invalid_credentials', 'Wrong email or password.');
       await forgetLoginAttempt(db.orm, attempt);
-      return session(found);
+      return session(found, await refreshTokens.issue(db.orm, found.id));
     },
 
     async refresh(body) {
-      const { refreshToken } = parse(refreshSchema, body);
-      const { userId, family } = await refreshTokens.consume(refreshToken);
-      const found = await findAccount(db.orm, { id: userId });
+      const { refreshToken } = parseInput(refreshSchema, body);
+      const rotated = await refreshTokens.rotate(refreshToken);
+      const found = await findAccount(db.orm, { id: rotated.userId });
       if (!found?.active) throw unauthorized('the account is disabled');
-      return session(found, family);
+      return session(found, rotated.refreshToken);
     },
 
     async logout(body) {
-      const { refreshToken } = parse(refreshSchema, body);
+      const { refreshToken } = parseInput(refreshSchema, body);
       await refreshTokens.revoke(refreshToken);
     },
 

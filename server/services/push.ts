@@ -3,9 +3,12 @@
  * of each conflicting document.
  *
  * Per row, under the collection lock (document-store.ts), in this order:
- * 1. the server already holds exactly `newDocumentState` (by value) → nothing to do: a push
+ * 1. the server holds a version the pusher may not read (a vault entry): the row is answered
+ *    exactly as a creation of an unknown id would be — refused when the pushed document names
+ *    a vault the pusher may not enter, else accepted with nothing written — so a push cannot
+ *    probe which ids exist behind a vault the pusher does not see;
+ * 2. the server already holds exactly `newDocumentState` (by value) → nothing to do: a push
  *    repeated byte for byte draws no seq and notifies nobody;
- * 2. the server holds a version the pusher may not read (a vault entry) → refused;
  * 3. the server holds a version and it differs from `assumedMasterState` (or none was sent)
  *    → conflict: the server's version is returned, nothing is written;
  * 4. otherwise the write is authorised (authorisation.ts) and written.
@@ -13,7 +16,7 @@
  * meanwhile receives the validated version instead of a refusal it would retry forever.
  * The batch is all or nothing: one invalid document → 400, one forbidden write → 403.
  */
-import { type CollectionName, validateDocument } from '../../shared/schemas';
+import { type CollectionName, idSchema, inputIssue, issuePath, validateDocument } from '../../shared/schemas';
 import type { AuthUser, WireDocument } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { badRequest, forbidden } from '../errors';
@@ -37,17 +40,26 @@ export type PushResult = { conflicts: WireDocument[]; changes: Change[] };
 
 const isObject = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks the body's shape and validates every document; throws 400 naming the document and field. */
-export function parsePushBody(collection: CollectionName, body: unknown): ParsedRow[] {
+/** Rows of one push at most (the app pushes 100 at a time). */
+export const MAX_PUSH_ROWS = 1000;
+
+/**
+ * Checks the body's shape and validates every document against the server clock `now`; throws
+ * 400 naming the document and field.
+ */
+export function parsePushBody(collection: CollectionName, body: unknown, now: number): ParsedRow[] {
   if (!Array.isArray(body))
     throw badRequest('The body must be an array of { assumedMasterState, newDocumentState } rows.');
+  if (body.length > MAX_PUSH_ROWS) {
+    throw badRequest(`A push holds at most ${MAX_PUSH_ROWS} rows, not ${body.length}: send smaller batches.`);
+  }
   const seen = new Set<string>();
   return body.map((row: unknown, index) => {
     if (!isObject(row) || !isObject(row.newDocumentState)) {
       throw badRequest(`Row ${index}: newDocumentState must be a document object.`);
     }
     const { _deleted: deleted, ...next } = row.newDocumentState;
-    const label = typeof next.id === 'string' ? `"${next.id}"` : `at row ${index}`;
+    const label = idSchema.safeParse(next.id).success ? `"${String(next.id)}"` : `at row ${index}`;
     if (typeof deleted !== 'boolean') {
       throw badRequest(`Document ${label} of ${collection}: newDocumentState._deleted must be true or false.`);
     }
@@ -55,7 +67,7 @@ export function parsePushBody(collection: CollectionName, body: unknown): Parsed
     if (assumed !== null && !isObject(assumed)) {
       throw badRequest(`Document ${label} of ${collection}: assumedMasterState must be a document or null.`);
     }
-    const result = validateDocument(collection, next);
+    const result = validateDocument(collection, next, { now });
     if (!result.ok) {
       const { documentId, field, message } = result.failure;
       throw badRequest(
@@ -64,6 +76,14 @@ export function parsePushBody(collection: CollectionName, body: unknown): Parsed
       );
     }
     const id = next.id as string;
+    // Compared with the server's version by canonical JSON: held to the same input rules.
+    const assumedIssue = assumed === null ? null : inputIssue(assumed);
+    if (assumedIssue) {
+      throw badRequest(
+        `Document "${id}" of ${collection}: assumedMasterState is invalid at ${issuePath(assumedIssue.path)}: ${assumedIssue.message}`,
+        'invalid_document',
+      );
+    }
     if (seen.has(id)) throw badRequest(`Document "${id}" of ${collection} appears twice in the batch.`);
     seen.add(id);
     return { id, assumed, next, deleted };
@@ -102,11 +122,13 @@ export async function pushDocuments(
       const stored = current.get(row.id);
       const newState = { ...row.next, _deleted: row.deleted };
       const serverState = stored ? toWire(stored) : null;
-      if (serverState && sameJson(serverState, newState)) continue;
       if (stored && !canReadDocument(user, collection, stored.doc, vaultAccess)) {
-        refusals.push(`document "${row.id}": you are not allowed to read the server's version`);
+        // Answered as a creation of an unknown id would be (1. above), and never written.
+        const refusal = writeRefusal(user, collection, null, row.next, vaultAccess);
+        if (refusal) refusals.push(`document "${row.id}": ${refusal}`);
         continue;
       }
+      if (serverState && sameJson(serverState, newState)) continue;
       if (serverState && (row.assumed === null || !sameJson(serverState, row.assumed))) {
         conflicts.push(serverState);
         continue;

@@ -20,6 +20,8 @@ import { latestSeqs, type PageRow, rowsAfterSeq } from './document-store';
 import { loadVaultAccess } from './vault-access';
 
 const BATCH = 500;
+/** Bytes of JSON read for one broadcast at most: well under a slow client's buffer bound (stream.ts). */
+const BATCH_BYTES = 2 * 1024 * 1024;
 
 export type Subscriber = { user: AuthUser; send(chunk: string): void };
 
@@ -65,12 +67,18 @@ export async function startStreamHub(db: Database, onError: (error: unknown) => 
 
   async function drain(collection: CollectionName): Promise<void> {
     for (;;) {
-      const rows = await rowsAfterSeq(db.orm, collection, cursors.get(collection) ?? 0, BATCH);
+      const { rows, truncated } = await rowsAfterSeq(
+        db.orm,
+        collection,
+        cursors.get(collection) ?? 0,
+        BATCH,
+        BATCH_BYTES,
+      );
       const last = rows[rows.length - 1];
       if (!last) return;
       cursors.set(collection, Math.max(cursors.get(collection) ?? 0, last.seq));
       await broadcast(collection, rows);
-      if (rows.length < BATCH) return;
+      if (rows.length < BATCH && !truncated) return;
     }
   }
 

@@ -8,8 +8,9 @@ import { z } from 'zod';
 import { roleSchema, type User } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
 import { type Database, type Executor, queryRows } from '../db/database';
-import { badRequest, forbidden, HttpError } from '../errors';
+import { forbidden, HttpError } from '../errors';
 import { writeDocuments } from './document-store';
+import { parseInput } from './input';
 import { generatePassword, hashPassword, PASSWORD_MIN_LENGTH } from './passwords';
 
 export const newUserSchema = z.object({
@@ -29,12 +30,7 @@ export function userCreationRefusal(creator: AuthUser, role: NewUser['role']): s
 
 /** Parses a request body into a new user, or throws 400 naming the field. */
 export function parseNewUser(body: unknown): NewUser {
-  const parsed = newUserSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw badRequest(`${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
+  return parseInput(newUserSchema, body);
 }
 
 export async function createUser(

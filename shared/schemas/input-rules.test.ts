@@ -84,7 +84,9 @@ describe('the rules every input obeys', () => {
 
   it(`bounds nesting at ${MAX_NESTING_DEPTH} levels, without overflowing the stack on 100,000`, () => {
     expect(inputIssue(nested(MAX_NESTING_DEPTH))).toBeNull();
-    expect(inputIssue(nested(MAX_NESTING_DEPTH + 1))?.message).toBe(`nested more than ${MAX_NESTING_DEPTH} levels deep`);
+    expect(inputIssue(nested(MAX_NESTING_DEPTH + 1))?.message).toBe(
+      `nested more than ${MAX_NESTING_DEPTH} levels deep`,
+    );
     const deep = validateDocument('tickets', { ...ticket, extra: nested(100_000) });
     expect(deep.ok).toBe(false);
     if (!deep.ok) expect(deep.failure.message).toMatch(/nested more than 16 levels/);

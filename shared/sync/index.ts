@@ -3,6 +3,8 @@
  *
  * - Pull: `GET /api/sync/:collection/pull?seq=&id=&limit=` → `PullResponse`. Without `seq`/`id`,
  *   from the beginning. Documents come in (seq, id) order; the checkpoint is the last one's.
+ *   A page is bounded by count (`limit`, at most PULL_LIMIT_MAX) and by bytes; `truncated`
+ *   says a short page stopped at the byte bound.
  * - Push: `POST /api/sync/:collection/push` with `PushRow[]` → the server's current version of
  *   every conflicting document (`[]` when none).
  * - Stream: `GET /api/sync/stream` (Server-Sent Events): `RESYNC` first on every connection
@@ -20,6 +22,11 @@ export type WireDocument<T = Record<string, unknown>> = T & { _deleted: boolean 
 export type PullResponse<T = Record<string, unknown>> = {
   documents: WireDocument<T>[];
   checkpoint: Checkpoint | null;
+  /**
+   * Present (true) when the page stopped at the server's byte bound before the limit: more
+   * documents follow at once, although the page is short. A short page without it is the end.
+   */
+  truncated?: true;
 };
 
 export type PushRow<T = Record<string, unknown>> = {
@@ -38,7 +45,13 @@ export const CLIENT_TIME_HEADER = 'x-client-time';
 /** Header the server answers: device clock minus server clock, in ms (positive: device ahead). */
 export const CLOCK_SKEW_HEADER = 'x-clock-skew-ms';
 
+/** Documents of one pull page at most (`limit` is capped to it). */
 export const PULL_LIMIT_MAX = 5000;
+/**
+ * JSON bytes of one pull page, by default (the server's `CADRAN_PULL_PAGE_BYTES`): a page stops
+ * before the document that would cross it, and always holds at least one document.
+ */
+export const PULL_PAGE_MAX_BYTES = 16 * 1024 * 1024;
 /** The app warns when the device clock is off by more than this. */
 export const CLOCK_SKEW_WARNING_MS = 2 * 60_000;
 

@@ -9,7 +9,7 @@ import { PASSWORD, startTestServer, type TestServer } from './support/server';
 describe.each(BACKENDS)('auth on %s', (backend) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(backend, { config: { trustProxy: true } });
+    server = await startTestServer(backend, { config: { trustProxy: 1 } });
   });
   afterAll(() => server.close());
 
@@ -132,6 +132,27 @@ describe.each(BACKENDS)('auth on %s', (backend) => {
     const blocked = await post('/api/auth/login', { email: 'tech2@test.fr', password: PASSWORD }, headers);
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('counts the address the trusted proxy saw, whatever the client wrote before it in X-Forwarded-For', async () => {
+    // One trusted hop: the load balancer appends the address it saw (203.0.113.7) to what came in.
+    const spoofed = (i: number) => ({ 'x-forwarded-for': `198.51.100.${i % 250}, 203.0.113.7` });
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i++) {
+      const response = await post('/api/auth/login', { email: `bypass${i}@test.fr`, password: 'guess' }, spoofed(i));
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 50)).toEqual(Array(50).fill(401));
+    expect(statuses.slice(50)).toEqual(Array(20).fill(429));
+  });
+
+  it('names the field of a login holding a NUL, instead of failing in the database', async () => {
+    const response = await post('/api/auth/login', { email: 'lead\u0000@test.fr', password: PASSWORD });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toBe('email: the text contains a NUL character (U+0000)');
+    const surrogate = await post('/api/auth/refresh', { refreshToken: 'abc\uD800' });
+    expect(surrogate.statusCode).toBe(400);
+    expect(surrogate.json().message).toMatch(/^refreshToken: the text contains a lone UTF-16 surrogate/);
   });
 
   it('ends a device session whose refresh token was not used for the refresh lifetime', async () => {

@@ -259,9 +259,29 @@ describe.each(BACKENDS)('document rules on %s', (backend) => {
 
   it('keeps vault entries from users the client does not list, without revealing them through conflicts', async () => {
     await server.push('lead', 'vault', creations([aVaultEntry({ id: 'vt-b', clientId: 'cl-b' })]));
+    // A hidden id is answered exactly as an unknown one: the answer tells nothing about it.
     const probe = await server.push('tech', 'vault', creations([aVaultEntry({ id: 'vt-b', clientId: 'cl-a' })]));
-    expect(probe.statusCode).toBe(403);
-    expect(probe.body).not.toMatch(/ciphertext/);
+    const unknown = await server.push('tech', 'vault', creations([aVaultEntry({ id: 'vt-new', clientId: 'cl-a' })]));
+    expect([probe.statusCode, probe.json()]).toEqual([unknown.statusCode, unknown.json()]);
+    expect(probe.json()).toEqual([]);
+    const hiddenRefused = await server.push(
+      'tech',
+      'vault',
+      creations([aVaultEntry({ id: 'vt-b', clientId: 'cl-b' })]),
+    );
+    const unknownRefused = await server.push(
+      'tech',
+      'vault',
+      creations([aVaultEntry({ id: 'vt-x', clientId: 'cl-b' })]),
+    );
+    expect(hiddenRefused.statusCode).toBe(403);
+    expect(hiddenRefused.json().message.replace('vt-b', 'ID')).toBe(
+      unknownRefused.json().message.replace('vt-x', 'ID'),
+    );
+    expect(hiddenRefused.body).not.toMatch(/ciphertext/);
+    // Nothing was written over the hidden entry.
+    const stored = (await server.pullAll('lead', 'vault')).find((d) => d.id === 'vt-b');
+    expect(stored).toEqual({ ...aVaultEntry({ id: 'vt-b', clientId: 'cl-b' }), _deleted: false });
     const move = await server.push('lead', 'vault', [
       update(aVaultEntry({ id: 'vt-b', clientId: 'cl-b' }), aVaultEntry({ id: 'vt-b', clientId: 'cl-a' })),
     ]);

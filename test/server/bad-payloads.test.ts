@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './support/databases';
-import { aTicket, anIntervention } from './support/documents';
+import { aContract, aTicket, anIntervention } from './support/documents';
 import { creations, startTestServer, type TestServer } from './support/server';
 
 describe.each(BACKENDS)('bad requests on %s', (backend) => {
@@ -69,6 +69,102 @@ describe.each(BACKENDS)('bad requests on %s', (backend) => {
     expect(twice.json().message).toBe('Document "tk-1" of tickets appears twice in the batch.');
     const emptyBody = await raw('/api/auth/login', '');
     expect(emptyBody.statusCode).toBe(400);
+  });
+
+  it('answers 400 naming the field, never 500, to NUL and lone surrogates anywhere, and writes nothing', async () => {
+    const cases = [
+      { doc: aTicket({ id: 'tk-nul', title: 'Imprimante\u0000' }), field: 'title', what: /NUL/ },
+      { doc: aTicket({ id: 'tk-surrogate', description: 'écran \uD83D' }), field: 'description', what: /surrogate/ },
+      {
+        doc: aTicket({
+          id: 'tk-history',
+          history: [{ at: '2026-03-02T09:00:00.000Z', by: 'u-1', kind: 'create', note: '\uDC00' }],
+        }),
+        field: 'history.0.note',
+        what: /surrogate/,
+      },
+    ];
+    for (const { doc, field, what } of cases) {
+      const response = await server.push('lead', 'tickets', creations([doc]));
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toBe('invalid_document');
+      expect(response.json().message).toMatch(new RegExp(`^Document "${doc.id}" of tickets is invalid at ${field}: `));
+      expect(response.json().message).toMatch(what);
+    }
+    const user = await server.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: auth,
+      payload: { email: 'nul@test.fr', name: 'Nul\u0000', role: 'technician', password: 'a long password' },
+    });
+    expect(user.statusCode).toBe(400);
+    expect(user.json().message).toBe('name: the text contains a NUL character (U+0000)');
+    const pull = await server.app.inject({
+      method: 'GET',
+      url: '/api/sync/tickets/pull?seq=1&id=a%00b',
+      headers: auth,
+    });
+    expect(pull.statusCode).toBe(400);
+    expect(pull.json().message).toMatch(/^The query parameter id must be a document id/);
+    expect(await server.pullAll('lead', 'tickets')).toEqual([]);
+  });
+
+  it('answers 400 to an assumed master state nested 100,000 deep, without overflowing the stack', async () => {
+    let deep = '"fond"';
+    for (let i = 0; i < 100_000; i++) deep = `[${deep}]`;
+    const ticket = aTicket({ id: 'tk-deep' });
+    const body = `[{"assumedMasterState":{"id":"tk-deep","x":${deep}},"newDocumentState":${JSON.stringify({ ...ticket, _deleted: false })}}]`;
+    // 200 kB: the server's default body limit, not this suite's small one.
+    const roomy = await startTestServer(backend);
+    const response = await roomy.app.inject({
+      method: 'POST',
+      url: '/api/sync/tickets/push',
+      payload: body,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await roomy.token('lead')}` },
+    });
+    await roomy.close();
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toBe(
+      'Document "tk-deep" of tickets: assumedMasterState is invalid at x.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0: nested more than 16 levels deep',
+    );
+  });
+
+  it('refuses impossible dates with 400 naming the field, and writes none of them', async () => {
+    const lead = server.users.lead.id;
+    const done = anIntervention({ id: 'iv-dates', technicianId: lead, minutes: 60, start: '2026-03-02T08:00:00.000Z' });
+    const cases: [string, string, object, string][] = [
+      ['contracts', 'ct-dates', { ...aContract({ id: 'ct-dates' }), terminatedOn: '2025-12-31' }, 'terminatedOn'],
+      ['interventions', 'iv-dates', { ...done, completedAt: '2026-03-02T08:30:00.000Z' }, 'completedAt'],
+      [
+        'interventions',
+        'iv-dates',
+        { ...done, validatedAt: '2026-03-01T09:00:00.000Z', validatedBy: lead },
+        'validatedAt',
+      ],
+      [
+        'interventions',
+        'iv-dates',
+        {
+          ...done,
+          segments: [{ start: '2026-03-02T08:00:00.000Z', end: '2126-03-02T08:00:00.000Z' }],
+          completedAt: '2126-03-02T08:00:00.000Z',
+        },
+        'segments.0.end',
+      ],
+      ['tickets', 'tk-dates', { ...aTicket({ id: 'tk-dates' }), receivedAt: '9999-01-01T00:00:00.000Z' }, 'receivedAt'],
+      ['tickets', 'tk-dates', { ...aTicket({ id: 'tk-dates' }), receivedAt: '2026-03-02T12:00:00.000Z' }, 'receivedAt'],
+      ['tickets', 'tk-dates', { ...aTicket({ id: 'tk-dates' }), createdAt: '0001-01-01T00:00:00.000Z' }, 'createdAt'],
+    ];
+    for (const [collection, id, doc, field] of cases) {
+      const response = await server.push('lead', collection, creations([doc]));
+      expect(response.statusCode, `${collection} ${field}`).toBe(400);
+      expect(response.json().message).toMatch(
+        new RegExp(`^Document "${id}" of ${collection} is invalid at ${field}: `),
+      );
+    }
+    for (const collection of ['contracts', 'interventions', 'tickets'] as const) {
+      expect(await server.pullAll('lead', collection)).toEqual([]);
+    }
   });
 
   it('answers 413 to a body over the limit', async () => {

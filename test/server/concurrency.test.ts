@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PullResponse } from '../../shared/sync';
+import { PULL_PAGE_MAX_BYTES, type PullResponse } from '../../shared/sync';
 import type { Database } from '../../server/db/database';
 import { pageAfter, writeDocuments } from '../../server/services/document-store';
 import { openTestDatabase, POSTGRES_URL, type TestDatabase } from './support/databases';
@@ -21,7 +21,7 @@ async function followingReader(db: Database, done: Promise<unknown>): Promise<Se
   void done.finally(() => (finished = true));
   for (;;) {
     const last = finished;
-    const rows = await pageAfter(db.orm, 'tickets', checkpoint, 1000);
+    const { rows } = await pageAfter(db.orm, 'tickets', checkpoint, 1000, PULL_PAGE_MAX_BYTES);
     for (const row of rows) seen.add(row.id);
     const tail = rows.at(-1);
     if (tail) checkpoint = { seq: tail.seq, id: tail.id };

@@ -5,7 +5,15 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { CollectionName } from '../../../shared/schemas';
-import type { AuthUser, Checkpoint, LoginResponse, PullResponse, PushRow, WireDocument } from '../../../shared/sync';
+import {
+  type AuthUser,
+  type Checkpoint,
+  type LoginResponse,
+  PULL_PAGE_MAX_BYTES,
+  type PullResponse,
+  type PushRow,
+  type WireDocument,
+} from '../../../shared/sync';
 import { type AppConfig, buildApp } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { createUser, findAccount } from '../../../server/services/users';
@@ -22,6 +30,7 @@ export const TEST_CONFIG: AppConfig = {
   heartbeatMs: 15_000,
   bodyLimit: 1024 * 1024,
   trustProxy: false,
+  pullPageBytes: PULL_PAGE_MAX_BYTES,
 };
 
 export type Who = 'admin' | 'lead' | 'tech' | 'tech2';
