@@ -20,8 +20,11 @@ export const MAX_NESTING_DEPTH = 16;
 
 export type InputIssue = { path: (string | number)[]; message: string };
 
+// NUL is what these rules look for.
+// eslint-disable-next-line no-control-regex
 const SUSPECT = /[\u0000\uD800-\uDFFF]/;
-const NON_ASCII = /[^\u0000-\u007F]/;
+/** Anything but printable ASCII, tab and line ends: such text is one byte a character. */
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
 
 /** Why the string breaks the character rules, or null. */
 export function textIssue(text: string): string | null {
@@ -42,7 +45,7 @@ export function textIssue(text: string): string | null {
 
 /** UTF-8 length of a well-formed string. */
 export function utf8Bytes(text: string): number {
-  if (!NON_ASCII.test(text)) return text.length;
+  if (!NOT_PLAIN_ASCII.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
