@@ -7,10 +7,12 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { appContentSecurityPolicy } from '../shared/security';
 import type { ApiError } from '../shared/sync';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { installErrorHandler } from './errors';
+import { serializeError } from './log-redaction';
 import { registerAuthRoutes } from './routes/auth';
 import { installClockSkew } from './routes/request-context';
 import { registerStreamRoute } from './routes/stream';
@@ -19,19 +21,8 @@ import { createAuthService } from './services/auth';
 import { createInvoiceService } from './services/invoices';
 import { startStreamHub } from './services/stream-hub';
 
-/** Same policy as the desktop shell's app:// protocol (electron/main/security.ts). */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The app's policy, as the desktop shell's app:// protocol sends it (shared/security). */
+const CSP = appContentSecurityPolicy([]);
 
 export type AppConfig = Pick<
   ServerConfig,
@@ -63,11 +54,18 @@ export type AppOptions = {
   config: AppConfig;
   /** The server clock (ms since epoch); tests move it to expire tokens and lockouts. */
   now?: () => number;
+  /** Where the JSON log lines go (standard output by default); tests read them. */
+  logStream?: { write(line: string): void };
 };
 
-export async function buildApp({ db, config, now = Date.now }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, now = Date.now, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    // Errors are logged through serializeError: no SQL parameter, value, token or hash in a line.
+    logger: {
+      level: config.logLevel,
+      serializers: { err: serializeError },
+      ...(logStream ? { stream: logStream } : {}),
+    },
     bodyLimit: config.bodyLimit,
     trustProxy: trustProxyOption(config.trustProxy),
   });
@@ -83,6 +81,9 @@ export async function buildApp({ db, config, now = Date.now }: AppOptions): Prom
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
+    // No other window keeps a handle on the app's (window.opener), nor reads its resources.
+    reply.header('Cross-Origin-Opener-Policy', 'same-origin');
+    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
     if (closing) reply.header('Connection', 'close');
   });
 

@@ -3,6 +3,7 @@
  * `ApiError`). Services throw `HttpError`; the app's error handler also translates Fastify's
  * own errors (malformed JSON, body too large) into that shape.
  */
+import type { IncomingMessage } from 'node:http';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiError } from '../shared/sync';
 
@@ -44,9 +45,47 @@ function translate(error: FastifyError, bodyLimit: number): HttpError | null {
   }
 }
 
+/** A refused body is read and discarded up to this many times the limit, then the socket is closed. */
+export const DISCARD_FACTOR = 4;
+/** …and for this long at most (a client trickling its body holds nothing longer). */
+const DISCARD_TIMEOUT_MS = 30_000;
+
+/**
+ * Reads and drops what is left of a request body, so the client — still writing it — reads the
+ * answer instead of a connection reset. Resolves true once the body ended, false past `max`
+ * bytes, a timeout, or an error (the connection is then closed after the answer).
+ */
+export function discardBody(raw: IncomingMessage, max: number): Promise<boolean> {
+  if (raw.complete || raw.readableEnded) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let seen = 0;
+    const finish = (drained: boolean) => {
+      clearTimeout(timer);
+      raw.off('data', onData).off('end', onEnd).off('error', onFail).off('close', onClose);
+      if (!drained) raw.pause();
+      resolve(drained);
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > max) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onFail = () => finish(false);
+    const onClose = () => finish(raw.complete);
+    const timer = setTimeout(() => finish(false), DISCARD_TIMEOUT_MS);
+    raw.on('data', onData).on('end', onEnd).on('error', onFail).on('close', onClose);
+    raw.resume();
+  });
+}
+
 export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
-  app.setErrorHandler<FastifyError>((error, request, reply) => {
+  app.setErrorHandler<FastifyError>(async (error, request, reply) => {
     const known = error instanceof HttpError ? error : translate(error, bodyLimit);
+    if (known?.status === 413) {
+      // Fastify answers at once and closes, while the client is still sending: read the rest.
+      if (await discardBody(request.raw, DISCARD_FACTOR * bodyLimit)) reply.removeHeader('connection');
+      else reply.header('connection', 'close');
+    }
     if (known) {
       void reply
         .code(known.status)

@@ -15,6 +15,7 @@ import { readConfig, type ServerConfig } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { seedDemo } from './demo/seed';
+import { describeError } from './log-redaction';
 import { createInvoiceService } from './services/invoices';
 import { bootstrapAdmin } from './services/users';
 
@@ -24,7 +25,7 @@ async function open(config: ServerConfig): Promise<Database> {
   return openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
-    onError: (error) => console.error(`database: ${error.message}`),
+    onError: (error) => console.error(`database: ${describeError(error)}`),
   });
 }
 
@@ -109,6 +110,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeError(error));
   process.exit(1);
 });

@@ -5,6 +5,8 @@
  * The app is served from `app://cadran`; that origin is the only one a window may show, and the
  * only sender the IPC handlers answer.
  */
+import { appContentSecurityPolicy } from '../../shared/security';
+
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'cadran';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
@@ -92,23 +94,10 @@ export function guardSession(session: GuardedSession): void {
 }
 
 /**
- * The Content-Security-Policy of every page the app serves. Scripts only from the app itself;
- * network only to the app and the sync server; no plugins, no framing, no base-URI tricks.
- * `serverOrigins` are the sync servers the renderer may call (http and matching SSE origin).
+ * The Content-Security-Policy of every page the app serves (shared/security, the same policy as
+ * the sync server's browser build). `serverOrigins` are the sync servers the renderer may call
+ * (http and matching SSE origin).
  */
 export function contentSecurityPolicy(serverOrigins: readonly string[]): string {
-  const connect = ["'self'", ...serverOrigins].join(' ');
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src ${connect}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-    "frame-src 'none'",
-  ].join('; ');
+  return appContentSecurityPolicy(serverOrigins);
 }

@@ -21,6 +21,13 @@ describe('the built renderer', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('<title>Cadran</title>');
     expect(response.headers['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
+  it('refuses to be framed or to frame anything', async () => {
+    const served = String((await server.app.inject({ method: 'GET', url: '/' })).headers['content-security-policy']);
+    expect(served).toContain("frame-ancestors 'none'");
+    expect(served).toContain("frame-src 'none'");
   });
 
   it('never answers an API path with the app', async () => {

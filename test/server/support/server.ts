@@ -66,13 +66,23 @@ export type TestServer = {
 
 export async function startTestServer(
   backend: BackendName,
-  options: { config?: Partial<AppConfig>; database?: TestDatabase; poolSize?: number } = {},
+  options: {
+    config?: Partial<AppConfig>;
+    database?: TestDatabase;
+    poolSize?: number;
+    logStream?: { write(line: string): void };
+  } = {},
 ): Promise<TestServer> {
   const database =
     options.database ?? (await openTestDatabase(backend, options.poolSize ? { poolSize: options.poolSize } : {}));
   let offset = 0;
   const now = () => Date.now() + offset;
-  const app = await buildApp({ db: database.db, config: { ...TEST_CONFIG, ...options.config }, now });
+  const app = await buildApp({
+    db: database.db,
+    config: { ...TEST_CONFIG, ...options.config },
+    now,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
   const users = {} as Record<Who, AuthUser>;
   for (const who of Object.keys(PEOPLE) as Who[]) {
     const existing = await findAccount(database.db.orm, { email: `${who}@test.fr` });

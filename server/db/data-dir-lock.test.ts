@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { acquireDataDirLock } from './data-dir-lock';
+
+const dirs: string[] = [];
+function dataDirOwnedBy(pid: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cadran-lock-'));
+  dirs.push(dir);
+  writeFileSync(path.join(dir, 'server.pid'), String(pid));
+  return dir;
+}
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Starts `sh -c script`, resolves to the first line it prints. */
+function firstLine(script: string): Promise<{ line: string; stop(): void }> {
+  const child = spawn('sh', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return new Promise((resolve) =>
+    child.stdout.once('data', (data: Buffer) =>
+      resolve({ line: data.toString().trim(), stop: () => child.kill('SIGKILL') }),
+    ),
+  );
+}
+
+describe('the PGlite data directory lock', { timeout: 20_000 }, () => {
+  it('takes over at once from a killed owner its parent has not reaped yet (a zombie)', async () => {
+    // The background sleep's parent becomes `sleep 10` (exec keeps the pid), which never reaps it.
+    const shell = await firstLine('sleep 30 & echo $!; exec sleep 10');
+    const pid = Number(shell.line);
+    process.kill(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
+    const dir = dataDirOwnedBy(pid);
+    const started = Date.now();
+    const release = await acquireDataDirLock(dir);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(readFileSync(path.join(dir, 'server.pid'), 'utf8')).toBe(String(process.pid));
+    await release();
+    shell.stop();
+  });
+
+  it('waits for an owner that is still going away, then takes over', async () => {
+    const dying = spawn('sleep', ['1.5']);
+    const dir = dataDirOwnedBy(dying.pid ?? 0);
+    const release = await acquireDataDirLock(dir);
+    expect(dying.exitCode).toBe(0);
+    await release();
+  });
+
+  it('refuses an owner that keeps running', async () => {
+    const alive = spawn('sleep', ['30']);
+    const dir = dataDirOwnedBy(alive.pid ?? 0);
+    await expect(acquireDataDirLock(dir, 300)).rejects.toThrow(new RegExp(`in use by process ${alive.pid}`));
+    alive.kill('SIGKILL');
+  });
+});
