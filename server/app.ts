@@ -56,9 +56,20 @@ export type AppOptions = {
   now?: () => number;
   /** Where the JSON log lines go (standard output by default); tests read them. */
   logStream?: { write(line: string): void };
+  /** Runs the invoice pass over every contract once listening (`npm run server`). */
+  reconcileInvoicesAtStart?: boolean;
+  /** Between two passes over the invoice backlog, ms (default 1 s; tests shorten it). */
+  invoiceBacklogIntervalMs?: number;
 };
 
-export async function buildApp({ db, config, now = Date.now, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  now = Date.now,
+  logStream,
+  reconcileInvoicesAtStart = false,
+  invoiceBacklogIntervalMs,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Errors are logged through serializeError: no SQL parameter, value, token or hash in a line.
     logger: {
@@ -93,7 +104,20 @@ export async function buildApp({ db, config, now = Date.now, logStream }: AppOpt
     refreshTokenDays: config.refreshTokenDays,
     now,
   });
-  const invoices = createInvoiceService(db, now);
+  const invoices = createInvoiceService(db, now, {
+    log: (level, fields, message) => app.log[level](fields, message),
+    ...(invoiceBacklogIntervalMs === undefined ? {} : { backlogIntervalMs: invoiceBacklogIntervalMs }),
+  });
+  app.addHook('onClose', async () => invoices.stop());
+  if (reconcileInvoicesAtStart) {
+    // Repairs invoices a crash may have left owed between a push's commit and their creation.
+    app.addHook('onListen', async () => {
+      invoices.reconcileAll().then(
+        (created) => created > 0 && app.log.info({ created }, 'invoices created at start'),
+        (error: unknown) => app.log.error({ err: error }, 'invoice pass at start failed'),
+      );
+    });
+  }
   const hub = await startStreamHub(db, (error) => app.log.error({ err: error }, 'event stream fan-out failed'));
   app.addHook('onClose', () => hub.stop());
 

@@ -16,7 +16,6 @@ import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { seedDemo } from './demo/seed';
 import { describeError } from './log-redaction';
-import { createInvoiceService } from './services/invoices';
 import { bootstrapAdmin } from './services/users';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -44,7 +43,7 @@ async function serve(config: ServerConfig, demo: 'normal' | 'large' | null): Pro
     for (const login of result.logins) print(`  ${login.role.padEnd(10)} ${login.email.padEnd(36)} ${login.password}`);
   }
 
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, reconcileInvoicesAtStart: true });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -65,14 +64,6 @@ async function serve(config: ServerConfig, demo: 'normal' | 'large' | null): Pro
   process.on('SIGINT', () => shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ db: db.kind, dataDir: db.kind === 'pglite' ? config.dataDir : undefined }, 'sync server ready');
-
-  // Repairs invoices a crash may have left owed between a push's commit and their creation.
-  createInvoiceService(db)
-    .reconcileAll()
-    .then(
-      (created) => created > 0 && app.log.info({ created }, 'invoices created at start'),
-      (error: unknown) => app.log.error({ err: error }, 'invoice pass at start failed'),
-    );
 }
 
 async function main(): Promise<void> {

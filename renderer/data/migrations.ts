@@ -16,5 +16,6 @@ export const migrationStrategies: Record<CollectionName, MigrationStrategies> = 
   logbook: {},
   vault: {},
   users: {},
-  invoices: {},
+  // 1: optional `renewalStorm` added; existing invoices are unchanged.
+  invoices: { 1: (invoice: Record<string, unknown>) => invoice },
 };

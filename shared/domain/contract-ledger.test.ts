@@ -9,7 +9,8 @@ const ticket = makeTicket();
 const ledgerOf = (interventions: Intervention[], c = contract, tickets = [ticket]) =>
   contractLedger({ contract: c, tickets, equipment: [], interventions });
 /** A credit ledger with its entries read out, so equality compares every entry. */
-const plain = (ledger: CreditLedger | null) => ledger && { ...ledger, entries: ledger.entries.toArray() };
+const plain = (ledger: CreditLedger | null) =>
+  ledger && { ...ledger, entries: ledger.entries.toArray(), blockEvents: ledger.blockEvents.toArray() };
 
 describe('contractLedger: the UT credit', () => {
   const ten = makeIntervention('i-10', '2026-03-02T09:00:00.000Z', 150); // 10 UT
@@ -88,8 +89,12 @@ describe('contractLedger: the UT credit', () => {
     const endsAt = (id: string, completedAt: string) =>
       makeIntervention(id, new Date(Date.parse(completedAt) - 240 * 60_000).toISOString(), 240); // 16 UT
     // 22:30 UTC on 31 December is still 2026 in Paris; 23:30 UTC is already 1 January 2027.
-    expect(ledgerOf([endsAt('old', '2026-12-31T22:30:00.000Z')], revised).ut.blockEvents[1]?.unitPrice).toBe('25.00');
-    expect(ledgerOf([endsAt('new', '2026-12-31T23:30:00.000Z')], revised).ut.blockEvents[1]?.unitPrice).toBe('25.75');
+    expect(ledgerOf([endsAt('old', '2026-12-31T22:30:00.000Z')], revised).ut.blockEvents.at(1)?.unitPrice).toBe(
+      '25.00',
+    );
+    expect(ledgerOf([endsAt('new', '2026-12-31T23:30:00.000Z')], revised).ut.blockEvents.at(1)?.unitPrice).toBe(
+      '25.75',
+    );
   });
 
   it('counts only completed interventions, at their end', () => {
@@ -171,7 +176,7 @@ describe('contractLedger: floating half-days', () => {
     const visit = makeIntervention('visit', '2026-03-02T07:00:00.000Z', 240, { halfDay: true, trips: 1 });
     const ledger = ledgerOf([visit], withHalfDays);
     expect(ledger.halfDays).toMatchObject({ kind: 'half_day', consumed: 2, blocks: 2, balance: 2 });
-    expect(ledger.halfDays?.blockEvents[1]).toMatchObject({ block: 2, unitPrice: '360.00', quantity: 2 });
+    expect(ledger.halfDays?.blockEvents.at(1)).toMatchObject({ block: 2, unitPrice: '360.00', quantity: 2 });
     expect(ledger.ut.consumed).toBe(0);
   });
 });

@@ -10,6 +10,7 @@
  * The ledger is derived, never edited: the same consumptions in the same order give the same
  * blocks, and a renewal is identified by (contract, kind, block number) so it is invoiced once.
  */
+import { BlockEvents } from './block-events';
 import { checkArray, integerAtLeast } from './validate';
 
 export type CreditState = { blocks: number; balance: number; renewalsAfter: number[] };
@@ -66,8 +67,12 @@ export type CreditLedger = {
   consumed: number;
   blocks: number;
   balance: number;
-  /** Block 1 then every renewal, in order; (contractId, kind, block) identifies an invoice. */
-  blockEvents: CreditBlock[];
+  /**
+   * Block 1 then every renewal, in order; (contractId, kind, block) identifies an invoice. Kept
+   * per triggering intervention and made on demand (block-events.ts): `length`, `at(i)`,
+   * iteration, `blocks(from, to)`, `map`, `slice`, `toArray()`.
+   */
+  blockEvents: BlockEvents;
   /** One entry per consumption, in ledger order. */
   entries: LedgerEntries;
 };
@@ -160,7 +165,8 @@ export function buildCreditLedger(
   priceAt: (atMs: number) => string,
 ): CreditLedger {
   integerAtLeast(base, 1, kind === 'ut' ? 'contract.utBase' : 'contract.halfDayBase');
-  const blockEvents: CreditBlock[] = [{ block: 1, at: start.at, unitPrice: priceAt(start.atMs), quantity: base }];
+  const blockEvents = new BlockEvents(base);
+  blockEvents.push(1, start.at, undefined, priceAt(start.atMs));
   const entryRow = new Int32Array(rows.count);
   const balanceAfter = new Int32Array(rows.count);
   const blockOf = new Int32Array(rows.count);
@@ -178,10 +184,8 @@ export function buildCreditLedger(
       const at = rows.at[row] ?? '';
       const renewals = Math.floor(-balance / base) + 1;
       const unitPrice = priceAt(rows.atMs[row] ?? 0);
-      for (let k = 0; k < renewals; k++) {
-        blocks += 1;
-        blockEvents.push({ block: blocks, at, interventionId, unitPrice, quantity: base });
-      }
+      blockEvents.push(renewals, at, interventionId, unitPrice);
+      blocks += renewals;
       balance += renewals * base;
     }
     entryRow[count] = row;

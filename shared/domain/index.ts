@@ -45,6 +45,7 @@ export {
   creditState,
   renewalAhead,
 } from './credit-ledger';
+export type { BlockEvents } from './block-events';
 export { type ContractLedger, contractLedger } from './contract-ledger';
 export {
   HANDLING_FEE,

@@ -25,7 +25,7 @@ export const collections = {
   logbook: { schema: logbookEntrySchema, version: 0, deviceWritable: true },
   vault: { schema: vaultEntrySchema, version: 0, deviceWritable: true },
   users: { schema: userSchema, version: 0, deviceWritable: false },
-  invoices: { schema: invoiceSchema, version: 0, deviceWritable: false },
+  invoices: { schema: invoiceSchema, version: 1, deviceWritable: false },
 } as const;
 
 export type CollectionName = keyof typeof collections;

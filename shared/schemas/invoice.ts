@@ -24,6 +24,14 @@ export const invoiceSchema = z
     issuedAt: instantSchema,
     /** The intervention whose completion exhausted the balance (absent for block 1). */
     triggeredBy: idSchema.optional(),
+    /**
+     * Set when this invoice was issued during a renewal storm: one pass found more invoices owed
+     * than it issues at once (docs/server.md "Invoices"). `owed`: how many were owed then.
+     */
+    renewalStorm: z
+      .object({ owed: z.number().int().min(1), detectedAt: instantSchema })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Invoice = z.infer<typeof invoiceSchema>;

@@ -62,6 +62,7 @@ export function startReplication(options: ReplicationOptions) {
     onStatus: (connected, error) => state.update({ connected, ...(error && isOnline() ? { lastError: error } : {}) }),
   }).pipe(share());
 
+  const initialSyncs: Promise<void>[] = [];
   const replications = names.map((name) => {
     const writable = collections[name].deviceWritable;
     // The server opens every stream connection with RESYNC. One that arrives while this
@@ -73,6 +74,10 @@ export function startReplication(options: ReplicationOptions) {
     // the stream connected.
     let initialSyncDone = false;
     let heldResync = false;
+    // A page the server cut at its byte bound is short, and RxDB ends a pull at the first short
+    // page: the handler then asks for another pull itself, and the initial sync is done only
+    // once a page comes back whole.
+    let morePages: { done: Promise<void>; resolve(): void } | null = null;
     const replication: RxReplicationState<SyncedDoc, Checkpoint> = replicateRxCollection<SyncedDoc, Checkpoint>({
       collection: db.collections[name] as never,
       replicationIdentifier: `cadran-${name}-${api.serverUrl}`,
@@ -90,6 +95,17 @@ export function startReplication(options: ReplicationOptions) {
             params.set('id', checkpoint.id);
           }
           const response = await api.json<PullResponse>(`/api/sync/${name}/pull?${params.toString()}`);
+          if (response.truncated) {
+            if (!morePages) {
+              let resolve = () => {};
+              const done = new Promise<void>((r) => (resolve = r));
+              morePages = { done, resolve };
+            }
+            setTimeout(() => replication.reSync(), 0);
+          } else if (morePages) {
+            morePages.resolve();
+            morePages = null;
+          }
           markSynced();
           pending.confirmed(name, response.documents as unknown as SyncedDoc[]);
           if (response.documents.length > 0) state.update({ received: state.get().received + response.documents.length });
@@ -134,7 +150,10 @@ export function startReplication(options: ReplicationOptions) {
           }
         : {}),
     });
-    void replication.awaitInitialReplication().then(
+    const initialSync = replication.awaitInitialReplication().then(async () => {
+      while (morePages) await morePages.done;
+    });
+    void initialSync.then(
       () => {
         initialSyncDone = true;
         if (heldResync) replication.reSync();
@@ -151,6 +170,7 @@ export function startReplication(options: ReplicationOptions) {
         state.update({ lastError: isOnline() ? errorMessage(error) : null });
       }),
     );
+    initialSyncs.push(initialSync);
     return replication;
   });
 
@@ -171,7 +191,7 @@ export function startReplication(options: ReplicationOptions) {
   state.update({ online: isOnline() });
   if (!isOnline()) goOffline();
 
-  void Promise.all(replications.map((r) => r.awaitInitialReplication())).then(
+  void Promise.all(initialSyncs).then(
     () => state.update({ initialSyncDone: true }),
     () => undefined,
   );

@@ -4,7 +4,13 @@
  * worked holidays), direct debit — and back, validated by the shared contract schema. Amounts
  * accept the French decimal comma ("25,50").
  */
-import { contractSchema, EARLIEST_INSTANT, MODULE_CODES, type Contract, type ModuleCode } from '../../../shared/schemas';
+import {
+  contractSchema,
+  EARLIEST_INSTANT,
+  MODULE_CODES,
+  type Contract,
+  type ModuleCode,
+} from '../../../shared/schemas';
 import { formErrors, integerInput, moneyInput, optional, type FormErrors } from './form-errors';
 import { normalizeRegionOrError } from './regions';
 

@@ -3,7 +3,13 @@
  * (H for covered servers and network elements, I for covered PCs — domain.md §3.1 rules 2–3) on
  * the client's contracts, and which expiry dates (antivirus, firewall, warranty…) come close.
  */
-import { EARLIEST_INSTANT, equipmentSchema, type Contract, type Equipment, type EquipmentKind } from '../../../shared/schemas';
+import {
+  EARLIEST_INSTANT,
+  equipmentSchema,
+  type Contract,
+  type Equipment,
+  type EquipmentKind,
+} from '../../../shared/schemas';
 import { dayNumberOf } from '../reports/local-day';
 import { formErrors, optional, type FormErrors } from './form-errors';
 

@@ -9,7 +9,7 @@ import { useNow } from '../../ui/useNow';
 import { computeLedgers } from '../reports/ledgers';
 import { localIsoDay } from '../reports/local-day';
 import { useLeadData } from '../reports/useLeadData';
-import { blockRows, type BlockRow, type CreditSummary } from './credit-model';
+import { blockRows, renewalStormOf, type BlockRow, type CreditSummary } from './credit-model';
 import { forecastRenewal, monthlyConsumption } from './forecast';
 import './credit.css';
 
@@ -46,6 +46,12 @@ export function ContractCredit({ contractId }: { contractId: string }) {
           {t('detail.title', { number: contract.number })} — {client?.name ?? contract.clientId}
         </h1>
       </div>
+      <RenewalStorm
+        contractId={contract.id}
+        invoices={data.invoices}
+        tickets={data.tickets}
+        interventions={data.interventions}
+      />
       {!result.ok ? (
         <p className="form-error" role="alert">
           {t('broken', { message: result.error })}
@@ -73,6 +79,32 @@ export function ContractCredit({ contractId }: { contractId: string }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The server's renewal-storm signal on this contract's invoices, with the ticket to check. */
+function RenewalStorm(props: {
+  contractId: string;
+  invoices: readonly Invoice[];
+  tickets: readonly Ticket[];
+  interventions: readonly Intervention[];
+}) {
+  const { t } = useTranslation('credit');
+  const fmt = useFormat();
+  const storm = useMemo(() => renewalStormOf(props.contractId, props.invoices), [props.contractId, props.invoices]);
+  if (!storm) return null;
+  const first = storm.triggeredBy[0];
+  const intervention = props.interventions.find((i) => i.id === first);
+  const ticket = props.tickets.find((tk) => tk.id === intervention?.ticketId);
+  return (
+    <p className="notice notice-warn" role="alert">
+      {t('detail.storm', {
+        count: storm.owed,
+        trigger: ticket ? ticket.reference : (first ?? '—'),
+        date: fmt.dateTime(storm.detectedAt),
+      })}{' '}
+      {ticket && <a href={href(`/tickets/${ticket.id}`)}>{ticket.reference}</a>}
+    </p>
   );
 }
 

@@ -85,3 +85,38 @@ export function blockRows(contract: Contract, ledger: CreditLedger, invoices: re
     }))
     .reverse();
 }
+
+/**
+ * The latest renewal storm the server marked on a contract's invoices (docs/server.md
+ * "Invoices"): how many invoices one pass found owed, when, and the interventions that
+ * triggered them; null when there was none.
+ */
+export function renewalStormOf(
+  contractId: string,
+  invoices: readonly Invoice[],
+): { owed: number; detectedAt: string; triggeredBy: string[] } | null {
+  let latest: NonNullable<Invoice['renewalStorm']> | null = null;
+  for (const invoice of invoices) {
+    const storm = invoice.contractId === contractId ? invoice.renewalStorm : undefined;
+    if (
+      storm &&
+      (!latest ||
+        storm.detectedAt > latest.detectedAt ||
+        (storm.detectedAt === latest.detectedAt && storm.owed > latest.owed))
+    )
+      latest = storm;
+  }
+  if (!latest) return null;
+  const first = latest;
+  const triggeredBy = new Set<string>();
+  for (const invoice of invoices) {
+    if (
+      invoice.contractId === contractId &&
+      invoice.renewalStorm?.detectedAt === first.detectedAt &&
+      invoice.triggeredBy
+    ) {
+      triggeredBy.add(invoice.triggeredBy);
+    }
+  }
+  return { owed: first.owed, detectedAt: first.detectedAt, triggeredBy: [...triggeredBy] };
+}

@@ -3,7 +3,7 @@ import { contractLedger } from '../../../shared/domain';
 import type { Invoice } from '../../../shared/schemas';
 import { computeLedgers } from '../reports/ledgers';
 import { aClient, aContract, aTicket, anIntervention } from '../../testing/documents';
-import { blockRows, creditRows } from './credit-model';
+import { blockRows, creditRows, renewalStormOf } from './credit-model';
 import { forecastRenewal, monthlyConsumption, monthsBefore } from './forecast';
 
 const contract = aContract({ utBase: 16 });
@@ -93,5 +93,33 @@ describe('credit rows', () => {
       [2, '400.00', undefined],
       [1, '400.00', 'ct-1:ut:1'],
     ]);
+  });
+});
+
+describe('the renewal-storm signal', () => {
+  const invoice = (block: number, storm?: { owed: number; detectedAt: string }, contractId = 'ct-1') =>
+    ({
+      id: `${contractId}:ut:${block}`,
+      contractId,
+      block,
+      triggeredBy: `iv-${block % 2}`,
+      ...(storm ? { renewalStorm: storm } : {}),
+    }) as Invoice;
+
+  it('is absent without a marked invoice', () => {
+    expect(renewalStormOf('ct-1', [invoice(1), invoice(2)])).toBeNull();
+  });
+
+  it('gives the latest storm of the contract, with the interventions behind it', () => {
+    const first = { owed: 176, detectedAt: '2026-11-27T09:00:00.000Z' };
+    const later = { owed: 156, detectedAt: '2026-11-27T09:00:01.000Z' };
+    const elsewhere = { owed: 999, detectedAt: '2026-11-28T09:00:00.000Z' };
+    expect(
+      renewalStormOf('ct-1', [invoice(2, first), invoice(3, first), invoice(22, later), invoice(5, elsewhere, 'ct-2')]),
+    ).toEqual({
+      owed: 156,
+      detectedAt: later.detectedAt,
+      triggeredBy: ['iv-0'],
+    });
   });
 });

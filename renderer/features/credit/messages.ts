@@ -54,6 +54,8 @@ export const messages = {
       invoice: 'Facture',
       invoiced: 'Émise le {{date}}',
       pendingInvoice: 'En attente du serveur',
+      storm:
+        'Renouvellements en rafale : une synchronisation a rendu {{count}} bases dues d’un coup ({{trigger}}, le {{date}}). Le serveur les facture par lots ; celles qui restent sont « en attente du serveur ». Vérifiez cette intervention : une durée ou des déplacements saisis par erreur se corrigent par une correction.',
       initial: 'Prise d’effet',
       entries: 'Mouvements ({{count}})',
       entriesHint: 'Chaque intervention terminée, dans l’ordre du crédit (fin, puis identifiant).',
@@ -118,6 +120,8 @@ export const messages = {
       invoice: 'Invoice',
       invoiced: 'Issued on {{date}}',
       pendingInvoice: 'Waiting for the server',
+      storm:
+        'Renewal storm: one sync made {{count}} bases due at once ({{trigger}}, on {{date}}). The server invoices them in batches; the rest show as “waiting for the server”. Check that intervention: a duration or trips entered by mistake are fixed with a correction.',
       initial: 'Effective date',
       entries: 'Movements ({{count}})',
       entriesHint: 'Every completed intervention, in credit order (end, then id).',

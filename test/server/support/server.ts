@@ -71,6 +71,7 @@ export async function startTestServer(
     database?: TestDatabase;
     poolSize?: number;
     logStream?: { write(line: string): void };
+    invoiceBacklogIntervalMs?: number;
   } = {},
 ): Promise<TestServer> {
   const database =
@@ -82,6 +83,7 @@ export async function startTestServer(
     config: { ...TEST_CONFIG, ...options.config },
     now,
     ...(options.logStream ? { logStream: options.logStream } : {}),
+    ...(options.invoiceBacklogIntervalMs ? { invoiceBacklogIntervalMs: options.invoiceBacklogIntervalMs } : {}),
   });
   const users = {} as Record<Who, AuthUser>;
   for (const who of Object.keys(PEOPLE) as Who[]) {

@@ -54,7 +54,8 @@ export async function pullAll(url: string, token: string, collection: string): P
     if (!response.ok) throw new Error(`pull ${collection}: ${response.status}`);
     const page = (await response.json()) as PullResponse;
     for (const doc of page.documents) docs.set(String(doc.id), doc);
-    if (page.documents.length < 1000) break;
+    // A short page is the end, unless the server cut it at its byte bound (`truncated`).
+    if (page.documents.length === 0 || (page.documents.length < 1000 && !page.truncated)) break;
     checkpoint = page.checkpoint;
   }
   return [...docs.values()]
