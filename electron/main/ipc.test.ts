@@ -93,4 +93,38 @@ describe('IPC handle wrapper', () => {
     expect(result.ok).toBe(false);
     expect(log).toHaveBeenCalled();
   });
+
+  it.each([
+    ['a local file', 'file:///etc/passwd'],
+    ['a Windows share', 'smb://fileserver/c$'],
+    ['a custom protocol that starts a program', 'ms-msdt:/id PCWDiagnostic'],
+    ['script', 'javascript:alert(1)'],
+    ['a data URL', 'data:text/html,<script>alert(1)</script>'],
+    ['something that is not a URL', 'not a url'],
+    ['an endless URL', `https://example.fr/${'a'.repeat(3000)}`],
+  ])('refuses to open %s, before the handler runs', async (_label, url) => {
+    const { registrar, invoke } = fakeIpcMain();
+    const handler = vi.fn(async () => true);
+    createIpcHandle(registrar, [APP_ORIGIN])('openExternal', handler);
+    const result = (await invoke(ipcChannels.openExternal, fromApp, url)) as { ok: boolean; error: string };
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatch(/^renderer:open-external: argument 0: /);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    'https://www.legifrance.gouv.fr/',
+    'http://intranet.client.fr',
+    'mailto:support@client.fr',
+    'tel:+33123456789',
+  ])('opens %s', async (url) => {
+    const { registrar, invoke } = fakeIpcMain();
+    const opened: string[] = [];
+    createIpcHandle(registrar, [APP_ORIGIN])('openExternal', async (value) => {
+      opened.push(value);
+      return true;
+    });
+    await expect(invoke(ipcChannels.openExternal, fromApp, url)).resolves.toEqual({ ok: true, value: true });
+    expect(opened).toEqual([url]);
+  });
 });

@@ -26,7 +26,15 @@ import { ipcEvents, type TrayTimer } from '../../shared/ipc';
 import { mimeTypeOf, resolveAppAsset } from './app-protocol';
 import { readDesktopConfig } from './config';
 import { createIpcHandle } from './ipc';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, contentSecurityPolicy, guardSession, guardWebContents } from './security';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  contentSecurityPolicy,
+  guardSession,
+  guardWebContents,
+  openExternalUrl,
+} from './security';
 import { createSessionStore } from './session-store';
 import { trayMenu } from './tray';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -132,7 +140,8 @@ function registerIpcHandlers(): void {
     shell: 'electron' as const,
     serverUrl: config.serverUrl,
   }));
-  handle('openExternal', (url) => shell.openExternal(url).then(() => true));
+  // The contract refused any other scheme already; openExternalUrl checks again where it opens.
+  handle('openExternal', (url) => openExternalUrl(url, (safe) => shell.openExternal(safe)));
   handle('showNotification', ({ title, body }) => {
     if (!Notification.isSupported()) return false;
     new Notification({ title, body }).show();

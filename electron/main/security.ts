@@ -5,14 +5,11 @@
  * The app is served from `app://cadran`; that origin is the only one a window may show, and the
  * only sender the IPC handlers answer.
  */
-import { appContentSecurityPolicy } from '../../shared/security';
+import { appContentSecurityPolicy, isSafeExternalUrl } from '../../shared/security';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'cadran';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-/** Schemes the operating system may open for the user: web pages, e-mail, phone numbers. */
-const EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 function parseUrl(value: unknown): URL | null {
   if (typeof value !== 'string' || value.length > 2048) return null;
@@ -23,11 +20,8 @@ function parseUrl(value: unknown): URL | null {
   }
 }
 
-/** Only http(s), mailto and tel leave the app; `javascript:`, `file:`, `smb:`… never do. */
-export function isSafeExternalUrl(value: unknown): boolean {
-  const url = parseUrl(value);
-  return url !== null && EXTERNAL_SCHEMES.has(url.protocol);
-}
+/** Only http(s), mailto and tel leave the app; `javascript:`, `file:`, `smb:`… never do (shared/security). */
+export { isSafeExternalUrl };
 
 /** Opens `value` with the OS when it is safe; answers whether it did. */
 export async function openExternalUrl(value: unknown, open: (url: string) => Promise<void>): Promise<boolean> {

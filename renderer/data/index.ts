@@ -64,7 +64,11 @@ export async function openCadranData(options: OpenDataOptions) {
   // A device that never finished a full sync shows the first sync's progress instead of
   // screens that would recompute on every batch of a year of documents.
   const firstSyncDone = (await db.getLocal('sync-first-done')) !== null;
-  const state = createSyncStateStore({ online: globalThis.navigator?.onLine ?? true, firstSync: !firstSyncDone });
+  const state = createSyncStateStore({
+    online: globalThis.navigator?.onLine ?? true,
+    firstSync: !firstSyncDone,
+    sessionKept: options.sessions.kept() !== false,
+  });
   if (!firstSyncDone) {
     state.state$.pipe(first((s) => s.initialSyncDone)).subscribe({
       next: () => {
@@ -93,7 +97,8 @@ export async function openCadranData(options: OpenDataOptions) {
     const api = createApiClient({
       serverUrl: options.session.serverUrl,
       getTokens: () => options.sessions.current(),
-      onTokens: (tokens) => void options.sessions.updateTokens(tokens),
+      onTokens: (tokens) =>
+        void options.sessions.updateTokens(tokens).then(() => state.update({ sessionKept: options.sessions.kept() !== false })),
       onSessionExpired: () => state.update({ sessionExpired: true }),
       onClockSkew: (skew) => state.update({ clockSkewMs: skew }),
     });

@@ -19,14 +19,22 @@ export type StoredSession = z.infer<typeof storedSessionSchema>;
 
 export function createSessionManager(platform: Platform, doFetch: typeof fetch = (i, init) => fetch(i, init)) {
   let current: StoredSession | null = null;
+  /** Whether the shell kept the session on disk at the last save (null: nothing saved yet). */
+  let kept: boolean | null = null;
 
   async function save(session: StoredSession): Promise<void> {
     current = session;
-    await platform.session.save(JSON.stringify(session));
+    kept = await platform.session.save(JSON.stringify(session));
   }
 
   return {
     current: () => current,
+
+    /**
+     * False when the shell could not keep the session safely (Electron on Linux without a
+     * keyring): it lives in memory only, and the user signs in again at the next start.
+     */
+    kept: () => kept,
 
     /** The session saved on this device, if any (a corrupt one is discarded). */
     async restore(): Promise<StoredSession | null> {
@@ -39,6 +47,7 @@ export function createSessionManager(platform: Platform, doFetch: typeof fetch =
         current = null;
       }
       if (!current) await platform.session.clear();
+      else kept = true;
       return current;
     },
 

@@ -2,7 +2,7 @@ import type { DesktopNotification, TrayCommand, TrayTimer } from '../../shared/i
 import type { Platform } from './types';
 
 /** An in-memory platform for unit tests: records what the app asked of the shell. */
-export function createTestingPlatform(serverUrl = 'http://localhost:8787') {
+export function createTestingPlatform(serverUrl = 'http://localhost:8787', options: { keepsSession?: boolean } = {}) {
   let session: string | null = null;
   const listeners = new Set<(command: TrayCommand) => void>();
   const calls = {
@@ -27,7 +27,9 @@ export function createTestingPlatform(serverUrl = 'http://localhost:8787') {
     },
     session: {
       load: async () => session,
+      // A shell without a safe key store keeps nothing (electron/main/session-store.ts).
       save: async (blob) => {
+        if (options.keepsSession === false) return false;
         session = blob;
         return true;
       },

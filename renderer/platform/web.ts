@@ -1,16 +1,9 @@
+import { isSafeExternalUrl } from '../../shared/security';
 import type { Platform } from './types';
 
 const SESSION_KEY = 'cadran.session';
 
-/** Only http(s), mailto and tel leave the app, as in the desktop shell. */
-function isSafeExternalUrl(value: string): boolean {
-  try {
-    return ['https:', 'http:', 'mailto:', 'tel:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
+// Only http(s), mailto and tel leave the app, as in the desktop shell (shared/security).
 /**
  * The browser shell: printing through the print dialog (the print stylesheet lays the report
  * out; "Enregistrer au format PDF" saves it), notifications through the Notification API, the

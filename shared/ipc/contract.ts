@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeExternalUrl, MAX_EXTERNAL_URL_LENGTH } from '../security';
 import { ipcChannels, type IpcMethod } from './channels';
 
 /**
@@ -28,6 +29,16 @@ export const pdfResultSchema = z.object({
   path: z.string().optional(),
 });
 
+/**
+ * A URL the operating system may open: http(s), mailto or tel only. Checked here, in the
+ * contract the main process validates every call against, so no renderer script can have
+ * `file:`, `smb:` or a custom protocol opened, whatever the handler does.
+ */
+export const externalUrlSchema = z
+  .string()
+  .max(MAX_EXTERNAL_URL_LENGTH)
+  .refine(isSafeExternalUrl, 'an http(s), mailto or tel URL');
+
 export const notificationSchema = z.object({
   title: z.string().min(1).max(200),
   body: z.string().max(1000),
@@ -56,7 +67,7 @@ export const trayCommandSchema = z.enum(['pause-timer', 'resume-timer', 'stop-ti
 
 export const ipcContract = {
   getAppInfo: { args: z.tuple([]), result: appInfoSchema },
-  openExternal: { args: z.tuple([z.string().max(2048)]), result: z.boolean() },
+  openExternal: { args: z.tuple([externalUrlSchema]), result: z.boolean() },
   printToPdf: { args: z.tuple([pdfRequestSchema]), result: pdfResultSchema },
   showNotification: { args: z.tuple([notificationSchema]), result: z.boolean() },
   loadSession: { args: z.tuple([]), result: z.string().nullable() },

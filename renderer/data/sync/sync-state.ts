@@ -24,6 +24,8 @@ export type SyncState = {
   firstSync: boolean;
   /** Documents received from the server since the data was opened. */
   received: number;
+  /** The shell keeps the session on disk; false: the user signs in again at the next start. */
+  sessionKept: boolean;
 };
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -37,6 +39,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   sessionExpired: false,
   firstSync: false,
   received: 0,
+  sessionKept: true,
 };
 
 export function createSyncStateStore(initial: Partial<SyncState> = {}) {

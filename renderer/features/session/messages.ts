@@ -25,6 +25,11 @@ export const messages = {
         'Votre session a expiré : reconnectez-vous pour reprendre la synchronisation. Vos données locales sont conservées.',
       action: 'Se reconnecter',
     },
+    notKept: {
+      message:
+        'Votre session n’est pas conservée sur cet appareil : aucun trousseau sécurisé n’y protège les identifiants (sous Linux, installez et déverrouillez GNOME Keyring ou KWallet). Vous vous reconnecterez à la prochaine ouverture de Cadran ; vos données locales restent sur l’appareil.',
+      dismiss: 'Compris',
+    },
     loading: 'Ouverture des données…',
     user: 'Connecté : {{name}} ({{role}})',
     roles: { technician: 'technicien', lead: 'chef d’équipe', admin: 'administrateur' },
@@ -53,6 +58,11 @@ export const messages = {
     expired: {
       message: 'Your session has expired: sign in again to resume syncing. Your local data is kept.',
       action: 'Sign in again',
+    },
+    notKept: {
+      message:
+        'Your session is not kept on this device: no secure keyring protects credentials here (on Linux, install and unlock GNOME Keyring or KWallet). You will sign in again the next time you open Cadran; your local data stays on the device.',
+      dismiss: 'Got it',
     },
     loading: 'Opening your data…',
     user: 'Signed in: {{name}} ({{role}})',
