@@ -1,6 +1,6 @@
 /**
  * `npm start`: builds what is missing or stale, starts the sync server on its embedded defaults
- * (with the demo data unless `-- --no-demo`),
+ * (with the demo data unless `-- --no-demo`), listening on 127.0.0.1 only unless HOST is set,
  * then opens Cadran in Electron — or, where Electron's binary is not installed, serves it to a
  * browser and prints the URL. Ctrl+C stops every child process.
  */
@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary';
+import { startServerEnv } from './start-env';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8787);
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, serverArgs, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(port) },
+    env: startServerEnv(process.env, port),
   });
   children.add(server);
   server.on('exit', (code) => {
