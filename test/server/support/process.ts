@@ -39,8 +39,9 @@ export function runCli(args: string[], env: Record<string, string>): Promise<{ c
   });
 }
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
+/** Starts `server/main.ts` on `port` (a free one by default: a restart passes the previous one). */
+export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
