@@ -15,6 +15,7 @@ import {
   contractSchema,
   interventionSchema,
   ticketSchema,
+  withSchemaClock,
 } from '../../shared/schemas';
 import { contractLedger, createCalendar, interventionCommitment } from '../../shared/domain';
 import { buildCreditLedger } from '../../shared/domain/credit-ledger';
@@ -173,8 +174,9 @@ function ledgerFixture(): { contract: Contract; tickets: Ticket[]; interventions
       createdAt: new Date(startMs).toISOString(),
       ...(i % 500 === 1 ? { correctionOf: `itv-${i - 1}`, correctionReason: 'Temps corrigé' } : {}),
     };
-    // Validated once here, as the server validates what devices push: the ledger gets real documents.
-    interventions.push(interventionSchema.parse(intervention));
+    // Validated once here, as the server validates what devices push: the ledger gets real
+    // documents. The two years are validated as seen from their end (instants ≤ a year ahead).
+    interventions.push(withSchemaClock(YEAR_START + 2 * YEAR_MS, () => interventionSchema.parse(intervention)));
   }
   return { contract, tickets, interventions };
 }
