@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attachmentSchema } from './attachment';
 import { clientSchema } from './client';
 import { contractSchema } from './contract';
 import { equipmentSchema } from './equipment';
@@ -15,15 +16,16 @@ import { vaultEntrySchema } from './vault';
  * `deviceWritable: false` collections are written by the server only (users, invoices).
  */
 export const collections = {
-  clients: { schema: clientSchema, version: 0, deviceWritable: true },
+  clients: { schema: clientSchema, version: 1, deviceWritable: true },
   contracts: { schema: contractSchema, version: 0, deviceWritable: true },
-  equipment: { schema: equipmentSchema, version: 0, deviceWritable: true },
+  equipment: { schema: equipmentSchema, version: 1, deviceWritable: true },
   tickets: { schema: ticketSchema, version: 0, deviceWritable: true },
   interventions: { schema: interventionSchema, version: 0, deviceWritable: true },
-  logbook: { schema: logbookEntrySchema, version: 0, deviceWritable: true },
-  vault: { schema: vaultEntrySchema, version: 0, deviceWritable: true },
+  logbook: { schema: logbookEntrySchema, version: 1, deviceWritable: true },
+  vault: { schema: vaultEntrySchema, version: 1, deviceWritable: true },
   users: { schema: userSchema, version: 0, deviceWritable: false },
   invoices: { schema: invoiceSchema, version: 0, deviceWritable: false },
+  attachments: { schema: attachmentSchema, version: 0, deviceWritable: true },
 } as const;
 
 export type CollectionName = keyof typeof collections;

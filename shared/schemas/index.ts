@@ -1,5 +1,7 @@
 export * from './common';
 export * from './client';
+export * from './client-dossier';
+export * from './attachment';
 export * from './contract';
 export * from './equipment';
 export * from './ticket';
