@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type CollectionName, isCollectionName } from '../../shared/schemas';
-import { type Checkpoint, PULL_LIMIT_MAX } from '../../shared/sync';
+import { type Checkpoint, PULL_LIMIT_MAX, syncBatchLimits } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { badRequest, forbidden, notFound } from '../errors';
 import type { AuthService } from '../services/auth';
@@ -64,7 +64,8 @@ export function registerSyncRoutes(
       const collection = collectionOf(request);
       const user = userOf(request);
       if (!canReadCollection(user, collection)) throw forbidden(`Your role (${user.role}) cannot read ${collection}.`);
-      const { after, limit } = parsePullQuery(request.query);
+      const { after, limit: asked } = parsePullQuery(request.query);
+      const limit = Math.min(asked, syncBatchLimits(collection).pull);
       const rows = await pageAfter(deps.db.orm, collection, after, limit, collection === 'vault' ? user.id : undefined);
       const last = rows[rows.length - 1];
       const checkpoint: Checkpoint | null = last ? { seq: last.seq, id: last.id } : after;

@@ -16,8 +16,7 @@ const item = (expiries: Equipment['expiries'], overrides: Partial<Equipment> = {
   ...overrides,
 });
 const warranty = (date: string) => ({ kind: 'warranty' as const, label: 'Garantie', date });
-const addDays = (day: string, n: number) =>
-  new Date((dayNumberOf(day) + n) * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) => new Date((dayNumberOf(day) + n) * 86_400_000).toISOString().slice(0, 10);
 const mainland = createCalendar();
 
 describe('échéance states around today', () => {
@@ -108,7 +107,9 @@ describe('échéance alerts', () => {
   });
 });
 
-const day = fc.integer({ min: dayNumberOf('2024-01-01'), max: dayNumberOf('2030-12-31') }).map((n) => addDays('1970-01-01', n));
+const day = fc
+  .integer({ min: dayNumberOf('2024-01-01'), max: dayNumberOf('2030-12-31') })
+  .map((n) => addDays('1970-01-01', n));
 
 describe('échéance properties', () => {
   it('a later date is never in a more urgent state', () => {
@@ -136,7 +137,8 @@ describe('échéance properties', () => {
     fc.assert(
       fc.property(day, fc.array(day, { minLength: 1, maxLength: 6 }), (today, dates) => {
         const list = echeances([item(dates.map(warranty))], today);
-        for (const e of list) if (e.workingDaysLeft !== null) expect(e.workingDaysLeft).toBeLessThanOrEqual(Math.max(0, e.daysLeft + 1));
+        for (const e of list)
+          if (e.workingDaysLeft !== null) expect(e.workingDaysLeft).toBeLessThanOrEqual(Math.max(0, e.daysLeft + 1));
         for (let i = 1; i < list.length; i++) expect(list[i - 1]!.daysLeft).toBeLessThanOrEqual(list[i]!.daysLeft);
       }),
     );

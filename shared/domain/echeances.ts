@@ -78,11 +78,7 @@ export type EcheanceOptions = {
  * echeances([{ …, expiries: [{ kind: 'warranty', date: '2026-12-10' }] }], '2026-12-02')
  * → [{ daysLeft: 8, state: 'within30', lastWorkingDay: '2026-12-10', workingDaysLeft: 7, … }].
  */
-export function echeances(
-  equipment: readonly Equipment[],
-  today: string,
-  options: EcheanceOptions = {},
-): Echeance[] {
+export function echeances(equipment: readonly Equipment[], today: string, options: EcheanceOptions = {}): Echeance[] {
   const now = dayNumberOf(checkDay(today, 'today'));
   const out: Echeance[] = [];
   for (const item of equipment) {
@@ -94,8 +90,7 @@ export function echeances(
       const lastWorkingDay = lastWorkingDayOnOrBefore(calendar, date);
       const lastNumber = dayNumberOf(lastWorkingDay);
       // Counting is bounded to the watch window: beyond it the exact count does not matter.
-      const workingDaysLeft =
-        daysLeft > ECHEANCE_WATCH_DAYS ? null : workingDaysBetween(calendar, now, lastNumber);
+      const workingDaysLeft = daysLeft > ECHEANCE_WATCH_DAYS ? null : workingDaysBetween(calendar, now, lastNumber);
       out.push({
         key: `${item.id}#${expiry.kind}#${date}`,
         clientId: item.clientId,

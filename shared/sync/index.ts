@@ -39,6 +39,13 @@ export const CLIENT_TIME_HEADER = 'x-client-time';
 export const CLOCK_SKEW_HEADER = 'x-clock-skew-ms';
 
 export const PULL_LIMIT_MAX = 5000;
+/**
+ * Largest pull and push batches of a collection. Attachments weigh up to 2 MiB each: a page of
+ * them stays a few megabytes in the server's memory, and a push carries one (within the body limit).
+ */
+export function syncBatchLimits(collection: CollectionName): { pull: number; push: number } {
+  return collection === 'attachments' ? { pull: 4, push: 1 } : { pull: PULL_LIMIT_MAX, push: 100 };
+}
 /** The app warns when the device clock is off by more than this. */
 export const CLOCK_SKEW_WARNING_MS = 2 * 60_000;
 
