@@ -1,11 +1,10 @@
-import { createCipheriv, pbkdf2Sync } from 'node:crypto';
 import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VaultEntry } from '../../../shared/schemas';
 import { InvalidStateError } from '../errors';
 import { putDocument, type Store } from '../store';
 import { openTestStore, technician } from '../testing';
-import { type Argon2Params, WrongPassphraseError } from '../vault/crypto';
+import { type Argon2Params, toBase64, WrongPassphraseError } from '../vault/crypto';
 import { createVaultSession } from '../vault/session';
 import { createLogbookRepository } from './logbook';
 import { createVaultRepository } from './vault';
@@ -26,12 +25,18 @@ async function open() {
 }
 
 /** An entry of the first format, encrypted as the PBKDF2 demo seed and older devices did. */
-function legacyEntry(id: string, passphrase: string, secret: string): VaultEntry {
-  const salt = Buffer.alloc(16, 7);
-  const iv = Buffer.alloc(12, 3);
-  const key = pbkdf2Sync(passphrase, salt, 210_000, 32, 'sha256');
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+async function legacyEntry(id: string, passphrase: string, secret: string): Promise<VaultEntry> {
+  const salt = new Uint8Array(16).fill(7);
+  const iv = new Uint8Array(12).fill(3);
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const key = await crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 210_000 },
+    base,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt'],
+  );
+  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(secret)));
   return {
     id,
     updatedAt: '2026-01-01T00:00:00.000Z',
@@ -40,9 +45,9 @@ function legacyEntry(id: string, passphrase: string, secret: string): VaultEntry
     cipher: {
       algorithm: 'AES-GCM-256/PBKDF2-SHA256',
       iterations: 210_000,
-      salt: salt.toString('base64'),
-      iv: iv.toString('base64'),
-      ciphertext: data.toString('base64'),
+      salt: toBase64(salt),
+      iv: toBase64(iv),
+      ciphertext: toBase64(data),
     },
     createdBy: 'u-lead',
   };
@@ -88,11 +93,11 @@ describe('vault repository', () => {
 
   it('reads entries of the PBKDF2 format and rewrites every entry of the client when the passphrase changes', async () => {
     const { vault, store } = await open();
-    await putDocument(store, 'vault', legacyEntry('vt-old', 'ancienne', 'Box-1234'));
+    await putDocument(store, 'vault', await legacyEntry('vt-old', 'ancienne', 'Box-1234'));
     await vault.unlock('cl-1', 'ancienne');
     expect(await vault.reveal('vt-old', 'reveal')).toEqual({ secret: 'Box-1234' });
     const added = await vault.save({ clientId: 'cl-1', label: 'Serveur', secret: 'Srv-9' });
-    await putDocument(store, 'vault', { ...legacyEntry('vt-other', 'ancienne', 'x'), clientId: 'cl-2' });
+    await putDocument(store, 'vault', { ...(await legacyEntry('vt-other', 'ancienne', 'x')), clientId: 'cl-2' });
 
     expect(await vault.changePassphrase('cl-1', 'ancienne', 'nouvelle phrase')).toBe(2);
     const entries = await firstValueFrom(vault.byClient$('cl-1'));
