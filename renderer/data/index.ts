@@ -7,6 +7,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { first } from 'rxjs';
 import { openDatabase, type CadranDatabase } from './database';
 import { knownKeysMiddleware } from './known-keys';
+import { createAnnouncedStore } from './announced';
 import { deviceIdentity, deviceNameOf } from './device';
 import { createAttachmentsRepository } from './repositories/attachments';
 import { createInterventionsRepository } from './repositories/interventions';
@@ -54,6 +55,7 @@ function repositories(store: Store, vaultKdf?: Argon2Params) {
   return {
     vault: createVaultRepository(store, createVaultSession(), device, vaultKdf),
     attachments: createAttachmentsRepository(store),
+    announced: createAnnouncedStore(store.db),
     device,
     clients: createClientsRepository(store),
     contracts: createContractsRepository(store),
@@ -141,6 +143,6 @@ export { mergeEvents$, type MergeEvent } from './sync/conflicts';
 export { ApiError, SessionExpiredError } from './sync/api-client';
 export { InvalidDocumentError, ForbiddenError, InvalidStateError } from './errors';
 export { WrongPassphraseError } from './vault/crypto';
-export { AttachmentRefusedError, mediaTypeOf } from './repositories/attachments';
+export { AttachmentRefusedError, mediaTypeOf, sha256OfBase64 } from './repositories/attachments';
 export type { VaultEntryInput } from './repositories/vault';
 export { needsEndConfirmation, elapsedSeconds, isRunning, confirmationThreshold } from './timer-rules';

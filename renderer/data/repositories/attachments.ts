@@ -12,7 +12,7 @@ import {
 } from '../../../shared/schemas';
 import { InvalidStateError } from '../errors';
 import { newId, plainList$, putDocument, type Store } from '../store';
-import { toBase64 } from '../vault/crypto';
+import { fromBase64, toBase64 } from '../vault/crypto';
 
 export type AttachmentFile = { name: string; type: string; bytes: Uint8Array<ArrayBuffer> };
 
@@ -35,6 +35,11 @@ export function mediaTypeOf(file: Pick<AttachmentFile, 'name' | 'type'>): Attach
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 of a base64 payload, hex: the screen checks a file before showing it. */
+export function sha256OfBase64(data: string): Promise<string> {
+  return sha256Hex(fromBase64(data));
 }
 
 export function createAttachmentsRepository(store: Store) {
