@@ -22,7 +22,8 @@ import { startStreamHub } from './services/stream-hub';
 /** Same policy as the desktop shell's app:// protocol (electron/main/security.ts). */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly compilation only (the vault's Argon2id, hash-wasm); JavaScript eval stays refused.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

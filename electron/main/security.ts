@@ -100,7 +100,8 @@ export function contentSecurityPolicy(serverOrigins: readonly string[]): string 
   const connect = ["'self'", ...serverOrigins].join(' ');
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // WebAssembly compilation only (the vault's Argon2id, hash-wasm); JavaScript eval stays refused.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
