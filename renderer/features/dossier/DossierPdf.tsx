@@ -125,8 +125,14 @@ export function DossierPdf({ route }: { route: Route }) {
               </span>
             </h3>
             <p>
-              {[p.phone, p.email, p.website].filter(Boolean).join(' · ')}
-              {p.supportNumbers?.map((s) => ` · ${s.label} : ${s.phone}${s.hours ? ` (${s.hours})` : ''}`).join('')}
+              {[
+                p.phone,
+                p.email,
+                p.website,
+                ...(p.supportNumbers ?? []).map((s) => `${s.label} : ${s.phone}${s.hours ? ` (${s.hours})` : ''}`),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             {(p.references?.length ?? 0) > 0 && (
               <p>{p.references?.map((r) => `${r.label} : ${r.reference}`).join(' · ')}</p>

@@ -1,6 +1,6 @@
 /** Words of the dossier technique and the coffre-fort, in English (namespace `dossier`). */
 export const en = {
-  nav: 'Technical files',
+  nav: 'Files',
   navEcheances: 'Expiry dates',
   loading: 'Loading…',
   notFound: 'Client not found.',

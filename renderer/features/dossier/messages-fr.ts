@@ -1,6 +1,6 @@
 /** Words of the dossier technique and the coffre-fort, in French (namespace `dossier`). */
 export const fr = {
-  nav: 'Dossiers techniques',
+  nav: 'Dossiers',
   navEcheances: 'Échéances',
   loading: 'Chargement…',
   notFound: 'Client introuvable.',

@@ -23,5 +23,5 @@ export const routes: FeatureRoute[] = [
       return <DossierPage route={route} />;
     },
   },
-  { path: '/echeances', labelKey: 'dossier:navEcheances', navOrder: 95, render: () => <EcheancesPage /> },
+  { path: '/echeances', labelKey: 'dossier:navEcheances', navOrder: 25, render: () => <EcheancesPage /> },
 ];

@@ -7,7 +7,7 @@ export class Dossier {
   async open(client: string): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Dossiers techniques' })
+      .getByRole('link', { name: 'Dossiers', exact: true })
       .click();
     await this.page.getByRole('searchbox', { name: /Rechercher un client/ }).fill(client.slice(0, 10));
     await this.page.getByRole('link', { name: client, exact: true }).click();

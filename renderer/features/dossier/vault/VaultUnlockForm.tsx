@@ -82,7 +82,7 @@ export function VaultUnlockForm({ clientId, isNew, entries }: Props) {
         <ul className="plain-list vault-labels" aria-label={t('vault.columns.label')}>
           {entries.map((e) => (
             <li key={e.id}>
-              🔒 {e.label}
+              {e.label}
               {e.username && <span className="muted"> — {e.username}</span>}
             </li>
           ))}
