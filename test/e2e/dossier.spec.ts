@@ -12,10 +12,14 @@ import { StatusBar } from './pages/technician';
 import { screenshot, signIn, watchConsole } from './support/session';
 
 const CLIENT = 'Boulangerie Artisanale Moreau';
-/** A 1×1 PNG: a real image for the diagram. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
+/** A small synoptic diagram, as an SVG file. */
+const SVG = Buffer.from(
+  `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="140" font-family="sans-serif" font-size="14">
+  <rect x="10" y="40" width="120" height="50" fill="#e8f0fe" stroke="#1a4a8a"/><text x="30" y="70">Internet</text>
+  <rect x="200" y="40" width="120" height="50" fill="#fff8e1" stroke="#854d0e"/><text x="215" y="70">Pare-feu</text>
+  <rect x="390" y="40" width="120" height="50" fill="#e6f4ea" stroke="#166534"/><text x="400" y="70">LAN magasin</text>
+  <line x1="130" y1="65" x2="200" y2="65" stroke="#333"/><line x1="320" y1="65" x2="390" y2="65" stroke="#333"/>
+</svg>`,
 );
 
 test('a technician offline keeps the dossier, reveals a password (logged for the lead) and exports the PDF', async ({
@@ -71,7 +75,7 @@ test('a technician offline keeps the dossier, reveals a password (logged for the
   await dossier.section('Réseau');
   await page
     .getByLabel(/Joindre un schéma/)
-    .setInputFiles({ name: 'synoptique.png', mimeType: 'image/png', buffer: PNG });
+    .setInputFiles({ name: 'synoptique.svg', mimeType: 'image/svg+xml', buffer: SVG });
   await expect(page.getByRole('img', { name: `Schéma synoptique du réseau de ${CLIENT}, version 1` })).toBeVisible();
   await page.getByRole('button', { name: 'Modifier la liste' }).click();
   await page.getByRole('button', { name: 'Sous-réseaux — Ajouter une ligne' }).click();
@@ -150,14 +154,12 @@ test('a lead reads every client’s échéances with their states around today',
   await expect(page.getByTestId('home-echeances-count')).toContainText(/\d+ expirée\(s\), \d+ dans les 30 jours/);
   await expect(page.getByTestId('status-echeances')).toContainText(/échéances? à traiter/);
   await screenshot(page, 'home-echeances');
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Échéances' })
-    .click();
-  await page.getByLabel('Afficher').selectOption({ label: 'Toutes' });
+  await page.getByRole('link', { name: 'Voir les échéances' }).click();
   const table = page.getByRole('table', { name: 'Échéances' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
-  await screenshot(page, 'echeances');
+  // The list is long: the screen as a lead first sees it.
+  await page.screenshot({ path: 'test-results/screens/echeances.png' });
+  await page.getByLabel('Afficher').selectOption({ label: 'Toutes' });
 
   // Every row's state follows from its date and today (Paris): expired before today, then 30 and 90 days.
   const today = Date.parse(`${parisDay(0)}T00:00:00Z`);

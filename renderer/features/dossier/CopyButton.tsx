@@ -22,7 +22,7 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
             .catch(() => setDone(false))
         }
       >
-        ⧉
+        {t('providers.copyShort')}
       </button>
       {done && (
         <span className="muted" role="status">

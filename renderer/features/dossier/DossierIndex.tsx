@@ -50,6 +50,9 @@ export function DossierIndex() {
         <span className="muted" role="status">
           {live ? t('index.count', { count: clients.length }) : t('loading')}
         </span>
+        <a className="btn" href={href('/echeances')}>
+          {t('index.allEcheances')}
+        </a>
       </div>
       {live && clients.length === 0 && <p className="muted">{t('index.empty')}</p>}
       <ul className="dossier-index" aria-label={t('index.title')}>
