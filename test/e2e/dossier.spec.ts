@@ -33,16 +33,41 @@ test('a technician offline keeps the dossier, reveals a password (logged for the
   await signIn(page, 'technician');
   const status = new StatusBar(page);
   const dossier = new Dossier(page);
+  dossier.onIndex = () => screenshot(page, 'dossiers');
   await dossier.open(CLIENT);
+  dossier.onIndex = undefined;
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'Hors ligne' })).toBeVisible();
 
   const warranty = parisDay(-12);
-  await dossier.addEquipment({ kind: 'Serveur', name: 'NAS Synology DS923+', serial: 'SYN-2026-0042', warranty });
+  await dossier.addEquipment({ kind: 'Serveur', name: 'NAS Synology DS923+', serial: 'SYN2026X0042', warranty });
   const inventory = page.getByRole('table', { name: /Inventaire/ });
-  await expect(dossier.rows(inventory, 'NAS Synology DS923+')).toContainText('SYN-2026-0042');
+  await expect(dossier.rows(inventory, 'NAS Synology DS923+')).toContainText('SYN2026X0042');
   await expect(dossier.rows(inventory, 'Pare-feu Stormshield SN210')).toContainText('Pare-feu');
   await screenshot(page, 'dossier-inventory');
+
+  // A CSV inventory: the bad line is reported with its number and column; only the valid ones go in, on confirmation.
+  await page.getByRole('button', { name: 'Importer un CSV' }).click();
+  const csvDialog = page.getByRole('dialog', { name: 'Importer un inventaire (CSV)' });
+  await csvDialog.getByLabel('Fichier CSV').setInputFiles({
+    name: 'inventaire.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Type;Nom;Numéro de série;Couvert;Fin de garantie;Passerelle AV\n' +
+        'Passerelle antivirus;Passerelle mail Vade;VD-77;oui;;31/03/2027\n' +
+        'Grille-pain;Poste du fournil;;non;31/02/2027;\n',
+    ),
+  });
+  await expect(csvDialog.getByRole('status')).toHaveText('1 ligne(s) valide(s), 1 en erreur.');
+  await expect(csvDialog.getByRole('row').filter({ hasText: 'Erreur' })).toContainText(
+    'type inconnu « Grille-pain » ; Fin de garantie : date « 31/02/2027 » invalide (JJ/MM/AAAA)',
+  );
+  await screenshot(page, 'dossier-csv-import');
+  await csvDialog.getByRole('button', { name: 'Importer seulement les 1 ligne(s) valide(s)' }).click();
+  await expect(csvDialog.getByRole('status')).toHaveText('1 équipement(s) importé(s).');
+  await csvDialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dossier.rows(inventory, 'Passerelle mail Vade')).toContainText('Passerelle antivirus');
+  await expect(inventory.getByRole('row').filter({ hasText: 'Poste du fournil' })).toHaveCount(0);
 
   await dossier.section('Échéances');
   const echeances = page.getByRole('table', { name: 'Échéances du client' });
@@ -118,7 +143,7 @@ test('a technician offline keeps the dossier, reveals a password (logged for the
   await page.emulateMedia({ media: 'screen' });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   expect(text).toContain('NAS Synology DS923+');
-  expect(text).toContain('SYN-2026-0042');
+  expect(text).toContain('SYN2026X0042');
   expect(text).toContain('Orange Business');
   expect(text).toContain('192.168.10.0/24');
   expect(text).toContain('Pare-feu (interface d’administration)');

@@ -2,6 +2,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class Dossier {
+  /** Runs on the list of dossiers, before opening one (a screenshot). */
+  onIndex: (() => Promise<void>) | undefined;
   constructor(private readonly page: Page) {}
 
   async open(client: string): Promise<void> {
@@ -10,6 +12,8 @@ export class Dossier {
       .getByRole('link', { name: 'Dossiers', exact: true })
       .click();
     await this.page.getByRole('searchbox', { name: /Rechercher un client/ }).fill(client.slice(0, 10));
+    await expect(this.page.getByRole('link', { name: client, exact: true })).toBeVisible();
+    await this.onIndex?.();
     await this.page.getByRole('link', { name: client, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: `Dossier technique — ${client}` })).toBeVisible();
   }
