@@ -120,8 +120,7 @@ export function DossierPdf({ route }: { route: Route }) {
             <h3>
               {p.name}{' '}
               <span className="muted">
-                — {t(`providers.categories.${p.category ?? 'other'}`)}
-                {p.service ? `, ${p.service}` : ''}
+                — {[p.category ? t(`providers.categories.${p.category}`) : '', p.service].filter(Boolean).join(', ')}
               </span>
             </h3>
             <p>

@@ -32,7 +32,7 @@ export function ProvidersSection({ client }: { client: Client }) {
           <article key={`${p.name}-${i}`} className="provider-card" aria-label={p.name}>
             <header>
               <h3>{p.name}</h3>
-              <span className="chip">{t(`providers.categories.${p.category ?? 'other'}`)}</span>
+              {p.category && <span className="chip">{t(`providers.categories.${p.category}`)}</span>}
               <button
                 type="button"
                 className="btn btn-small"
