@@ -9,12 +9,14 @@ import { pathToFileURL } from 'node:url';
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
   nativeImage,
   net,
   Notification,
+  powerMonitor,
   protocol,
   safeStorage,
   session,
@@ -94,6 +96,10 @@ async function start(): Promise<void> {
   registerIpcHandlers();
   await createWindow();
   createTray();
+  // The vault locks when the machine sleeps or its screen locks (renderer/features/vault).
+  for (const event of ['suspend', 'lock-screen'] as const) {
+    powerMonitor.on(event as 'suspend', () => mainWindow?.webContents.send(ipcEvents.power, event));
+  }
 }
 
 async function createWindow(): Promise<void> {
@@ -160,6 +166,17 @@ function registerIpcHandlers(): void {
     if (choice.canceled || !choice.filePath) return { saved: false };
     await fs.writeFile(choice.filePath, pdf);
     return { saved: true, path: choice.filePath };
+  });
+  handle('writeClipboard', ({ text, clearAfterMs }) => {
+    clipboard.writeText(text);
+    if (clearAfterMs === undefined) return true;
+    // Cleared only if still ours: what the user copied since is left alone.
+    setTimeout(() => {
+      void Promise.resolve(clipboard.readText()).then((current) => {
+        if (current === text) clipboard.clear();
+      });
+    }, clearAfterMs).unref();
+    return true;
   });
   handle('setTrayTimer', (timer) => {
     trayTimer = timer;

@@ -123,8 +123,8 @@ describe('permissions', () => {
 describe('content security policy', () => {
   it('allows scripts from the app only and network to the sync server', () => {
     const csp = contentSecurityPolicy(['http://localhost:8787']);
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-eval'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("connect-src 'self' http://localhost:8787");
     expect(csp).toContain("object-src 'none'");

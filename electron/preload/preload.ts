@@ -6,7 +6,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Channel names only (no schemas): the preload stays a few hundred bytes.
 import { ipcChannels, ipcEvents } from '../../shared/ipc/channels';
-import type { DesktopBridge, TrayCommand } from '../../shared/ipc';
+import type { DesktopBridge, PowerEvent, TrayCommand } from '../../shared/ipc';
 
 const bridge: DesktopBridge = {
   getAppInfo: () => ipcRenderer.invoke(ipcChannels.getAppInfo),
@@ -17,11 +17,19 @@ const bridge: DesktopBridge = {
   saveSession: (blob) => ipcRenderer.invoke(ipcChannels.saveSession, blob),
   clearSession: () => ipcRenderer.invoke(ipcChannels.clearSession),
   setTrayTimer: (timer) => ipcRenderer.invoke(ipcChannels.setTrayTimer, timer),
+  writeClipboard: (request) => ipcRenderer.invoke(ipcChannels.writeClipboard, request),
   onTrayCommand: (listener) => {
     const wrapped = (_event: IpcRendererEvent, command: TrayCommand) => listener(command);
     ipcRenderer.on(ipcEvents.trayCommand, wrapped);
     return () => {
       ipcRenderer.off(ipcEvents.trayCommand, wrapped);
+    };
+  },
+  onPowerEvent: (listener) => {
+    const wrapped = (_event: IpcRendererEvent, power: PowerEvent) => listener(power);
+    ipcRenderer.on(ipcEvents.power, wrapped);
+    return () => {
+      ipcRenderer.off(ipcEvents.power, wrapped);
     };
   },
 };

@@ -30,6 +30,8 @@ export type ShellPart = {
   BottomBar?: ComponentType;
   /** Rendered once, outside the layout (global dialogs and keyboard shortcuts). */
   Global?: ComponentType;
+  /** Rendered inside the status bar, before the signed-in user (e.g. échéances due soon). */
+  StatusItem?: ComponentType;
   order?: number;
 };
 

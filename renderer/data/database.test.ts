@@ -37,7 +37,7 @@ describe('device database', () => {
     }
   });
 
-  it('opens all nine collections, ready for writes', async () => {
+  it('opens all ten collections, ready for writes', async () => {
     store = await openTestStore(technician);
     expect(Object.keys(store.db.collections).sort()).toEqual([...COLLECTION_NAMES].sort());
     const tickets = createTicketsRepository(store);

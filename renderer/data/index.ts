@@ -7,6 +7,9 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { first } from 'rxjs';
 import { openDatabase, type CadranDatabase } from './database';
 import { knownKeysMiddleware } from './known-keys';
+import { createAnnouncedStore } from './announced';
+import { deviceIdentity, deviceNameOf } from './device';
+import { createAttachmentsRepository } from './repositories/attachments';
 import { createInterventionsRepository } from './repositories/interventions';
 import { createLogbookRepository } from './repositories/logbook';
 import {
@@ -17,11 +20,14 @@ import {
   createUsersRepository,
 } from './repositories/reference';
 import { createTicketsRepository } from './repositories/tickets';
+import { createVaultRepository } from './repositories/vault';
 import type { SessionManager, StoredSession } from './session';
 import { createApiClient } from './sync/api-client';
 import { createPendingTracker } from './sync/pending';
 import { startReplication, type Replication } from './sync/replication';
 import { createSyncStateStore } from './sync/sync-state';
+import type { Argon2Params } from './vault/crypto';
+import { createVaultSession } from './vault/session';
 import type { SessionUser, Store } from './store';
 
 export type OpenDataOptions = {
@@ -34,6 +40,8 @@ export type OpenDataOptions = {
   /** Start replication with the server (off in unit tests of repositories). */
   sync?: boolean;
   multiInstance?: boolean;
+  /** Argon2id cost of new vault keys (lower in unit tests); the default in the app. */
+  vaultKdf?: Argon2Params;
 };
 
 /** One database per user and server, so logging out can wipe exactly that user's data. */
@@ -42,8 +50,13 @@ export function databaseNameFor(session: Pick<StoredSession, 'serverUrl' | 'user
   return `cadran-${server}-${session.user.id}`.toLowerCase().slice(0, 100);
 }
 
-function repositories(store: Store) {
+function repositories(store: Store, vaultKdf?: Argon2Params) {
+  const device = deviceIdentity(store.db, () => deviceNameOf(globalThis.navigator, 'Cadran'));
   return {
+    vault: createVaultRepository(store, createVaultSession(), device, vaultKdf),
+    attachments: createAttachmentsRepository(store),
+    announced: createAnnouncedStore(store.db),
+    device,
     clients: createClientsRepository(store),
     contracts: createContractsRepository(store),
     equipment: createEquipmentRepository(store),
@@ -107,7 +120,7 @@ export async function openCadranData(options: OpenDataOptions) {
 
   return {
     user,
-    ...repositories(store),
+    ...repositories(store, options.vaultKdf),
     sync: {
       state$: state.state$,
       getState: state.get,
@@ -134,4 +147,7 @@ export { createSessionManager, type SessionManager, type StoredSession } from '.
 export { mergeEvents$, type MergeEvent } from './sync/conflicts';
 export { ApiError, SessionExpiredError } from './sync/api-client';
 export { InvalidDocumentError, ForbiddenError, InvalidStateError } from './errors';
+export { WrongPassphraseError } from './vault/crypto';
+export { AttachmentRefusedError, mediaTypeOf, sha256OfBase64 } from './repositories/attachments';
+export type { VaultEntryInput } from './repositories/vault';
 export { needsEndConfirmation, elapsedSeconds, isRunning, confirmationThreshold } from './timer-rules';

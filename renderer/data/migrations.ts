@@ -7,15 +7,23 @@
 import type { MigrationStrategies } from 'rxdb';
 import type { CollectionName } from '../../shared/schemas';
 
+/** A step whose new schema only added optional fields or enum values: every old document is valid as it is. */
+const unchanged = (doc: unknown) => doc;
+
 export const migrationStrategies: Record<CollectionName, MigrationStrategies> = {
-  clients: {},
+  // 1: providers' contacts, references and support numbers; the network list (dossier technique).
+  clients: { 1: unchanged },
   contracts: {},
-  equipment: {},
+  // 1: kinds firewall, av_gateway, licence; échéance kind av_gateway.
+  equipment: { 1: unchanged },
   tickets: {},
   interventions: {},
-  logbook: {},
-  vault: {},
+  // 1: the optional `reveal` of vault_reveal entries.
+  logbook: { 1: unchanged },
+  // 1: the Argon2id cipher beside PBKDF2 (still read), the optional linked equipment.
+  vault: { 1: unchanged },
   users: {},
   // 1: optional `renewalStorm` added; existing invoices are unchanged.
-  invoices: { 1: (invoice: Record<string, unknown>) => invoice },
+  invoices: { 1: unchanged },
+  attachments: {},
 };

@@ -22,6 +22,7 @@ const INDEXES: Record<CollectionName, string[][]> = {
   vault: [['clientId']],
   users: [],
   invoices: [['contractId']],
+  attachments: [['clientId']],
 };
 
 /** Upper bound of indexed string fields: ids are ≤ 64, instants ≤ 40 characters. */

@@ -2,7 +2,7 @@
  * A real RxDB database on the memory storage, for unit tests. RxDB's dev-mode checks schemas
  * and queries as the app uses them, and the ajv validator checks every write against the JSON
  * schema generated from shared/schemas (a second opinion on the generation). Free RxDB allows 13 open collections per process and one
- * Cadran database has nine: close each database before opening the next.
+ * Cadran database has ten: close each database before opening the next.
  */
 import { addRxPlugin } from 'rxdb';
 import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';

@@ -23,5 +23,8 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
       await unwrap(bridge.setTrayTimer(timer));
     },
     onTrayCommand: (listener) => bridge.onTrayCommand(listener),
+    copyToClipboard: (text, clearAfterMs) =>
+      unwrap(bridge.writeClipboard(clearAfterMs === undefined ? { text } : { text, clearAfterMs })),
+    onPowerEvent: (listener) => bridge.onPowerEvent(listener),
   };
 }

@@ -1,15 +1,17 @@
-import type { DesktopNotification, TrayCommand, TrayTimer } from '../../shared/ipc';
+import type { DesktopNotification, PowerEvent, TrayCommand, TrayTimer } from '../../shared/ipc';
 import type { Platform } from './types';
 
 /** An in-memory platform for unit tests: records what the app asked of the shell. */
 export function createTestingPlatform(serverUrl = 'http://localhost:8787', options: { keepsSession?: boolean } = {}) {
   let session: string | null = null;
   const listeners = new Set<(command: TrayCommand) => void>();
+  const powerListeners = new Set<(event: PowerEvent) => void>();
   const calls = {
     notifications: [] as DesktopNotification[],
     printed: [] as string[],
     opened: [] as string[],
     tray: [] as TrayTimer[],
+    clipboard: [] as { text: string; clearAfterMs: number | undefined }[],
   };
   const platform: Platform = {
     appInfo: async () => ({ version: 'test', platform: 'test', shell: 'web', serverUrl }),
@@ -45,7 +47,16 @@ export function createTestingPlatform(serverUrl = 'http://localhost:8787', optio
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    copyToClipboard: async (text, clearAfterMs) => {
+      calls.clipboard.push({ text, clearAfterMs });
+      return true;
+    },
+    onPowerEvent: (listener) => {
+      powerListeners.add(listener);
+      return () => powerListeners.delete(listener);
+    },
   };
   const sendTrayCommand = (command: TrayCommand) => listeners.forEach((l) => l(command));
-  return { platform, calls, sendTrayCommand };
+  const sendPowerEvent = (event: PowerEvent) => powerListeners.forEach((l) => l(event));
+  return { platform, calls, sendTrayCommand, sendPowerEvent };
 }

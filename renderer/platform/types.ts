@@ -1,4 +1,4 @@
-import type { AppInfo, DesktopNotification, PdfResult, TrayCommand, TrayTimer } from '../../shared/ipc';
+import type { AppInfo, DesktopNotification, PdfResult, PowerEvent, TrayCommand, TrayTimer } from '../../shared/ipc';
 
 /**
  * What the renderer may ask of the shell it runs in. One implementation per shell — Electron
@@ -19,4 +19,8 @@ export type Platform = {
   };
   setTrayTimer(timer: TrayTimer): Promise<void>;
   onTrayCommand(listener: (command: TrayCommand) => void): () => void;
+  /** Puts text on the clipboard; a secret is cleared after `clearAfterMs` if it is still there. */
+  copyToClipboard(text: string, clearAfterMs?: number): Promise<boolean>;
+  /** The machine sleeps or its screen locks. */
+  onPowerEvent(listener: (event: PowerEvent) => void): () => void;
 };

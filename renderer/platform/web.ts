@@ -48,5 +48,31 @@ export function createWebPlatform(win: Window = window): Platform {
     },
     setTrayTimer: async () => {},
     onTrayCommand: () => () => {},
+    copyToClipboard: async (text, clearAfterMs) => {
+      const clipboard = win.navigator.clipboard as Clipboard | undefined;
+      if (!clipboard) return false;
+      await clipboard.writeText(text);
+      if (clearAfterMs === undefined) return true;
+      win.setTimeout(() => {
+        // Cleared only if still ours; a browser that will not let the page read the clipboard
+        // gets it cleared anyway: a secret left there is the worse outcome.
+        void clipboard
+          .readText()
+          .then((current) => (current === text ? clipboard.writeText('') : undefined))
+          .catch(() => clipboard.writeText('').catch(() => undefined));
+      }, clearAfterMs);
+      return true;
+    },
+    onPowerEvent: (listener) => {
+      // A browser is not told of sleep: a timer that fires far later than asked means it slept.
+      const TICK_MS = 5000;
+      let last = Date.now();
+      const timer = win.setInterval(() => {
+        const now = Date.now();
+        if (now - last > TICK_MS * 6) listener('suspend');
+        last = now;
+      }, TICK_MS);
+      return () => win.clearInterval(timer);
+    },
   };
 }

@@ -3,6 +3,7 @@
  * inventory (equipment covered by H or I when those modules are active) and its vault.
  */
 import Decimal from 'decimal.js';
+import { isServerOrNetwork } from '../../shared/domain';
 import { type Client, type Contract, type Equipment, MODULE_CODES, type Modules } from '../../shared/schemas';
 import type { DemoClientSpec } from './catalogue';
 import { addDays, addMonths } from './clock';
@@ -135,7 +136,7 @@ export function demoReference(
 
   const equipment = demoEquipment(spec, clientId, today, updatedAt, random);
   const covered = {
-    servers: equipment.filter((e) => e.covered && (e.kind === 'server' || e.kind === 'network')).length,
+    servers: equipment.filter((e) => e.covered && isServerOrNetwork(e.kind)).length,
     pcs: equipment.filter((e) => e.covered && e.kind === 'pc').length,
   };
   const startDate = addMonths(today.slice(0, 8) + '01', -spec.monthsAgo);
@@ -213,12 +214,23 @@ function demoEquipment(
       'Local technique',
     );
   add(
-    'network',
+    'firewall',
     'Pare-feu Stormshield SN210',
     coversServers,
-    [{ kind: 'firewall', label: 'Licence de mise à jour', date: soon(random.int(-10, 300)) }],
+    [
+      { kind: 'firewall', label: 'Licence de mise à jour', date: soon(random.int(-10, 300)) },
+      { kind: 'warranty', label: 'Garantie constructeur', date: soon(random.int(100, 700)) },
+    ],
     'Baie réseau',
   );
+  if (spec.pcs >= 10)
+    add(
+      'av_gateway',
+      'Passerelle antivirus messagerie (Vade)',
+      coversServers,
+      [{ kind: 'av_gateway', label: 'Abonnement passerelle AV', date: soon(random.int(15, 365)) }],
+      'Baie réseau',
+    );
   add('network', 'Commutateur 24 ports', coversServers, [], 'Baie réseau');
   if (spec.pcs >= 5) add('network', 'Borne Wi-Fi', coversServers, [], 'Accueil');
   for (let i = 1; i <= spec.pcs; i++) {
@@ -232,6 +244,9 @@ function demoEquipment(
   add('printer', 'Copieur multifonction', false);
   add('software', 'Antivirus ESET (licences)', false, [
     { kind: 'antivirus', label: 'Abonnement antivirus', date: soon(random.int(5, 330)) },
+  ]);
+  add('licence', 'Microsoft 365 Business Standard', false, [
+    { kind: 'licence', label: 'Abonnement annuel', date: soon(random.int(20, 360)) },
   ]);
   return items;
 }

@@ -89,7 +89,14 @@ export async function seedDemo(db: Database, options: { size: 'normal' | 'large'
     add('equipment', reference.equipment);
     add(
       'vault',
-      demoVaultEntries(reference.client.id, (leads[0] as Person).id, reference.client.updatedAt, encrypt, random),
+      demoVaultEntries(
+        reference.client.id,
+        (leads[0] as Person).id,
+        reference.client.updatedAt,
+        encrypt,
+        random,
+        reference.equipment.find((e) => e.kind === 'firewall')?.id,
+      ),
     );
 
     const calendar = contractCalendar(reference.contract);

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type CollectionName, idSchema, isCollectionName } from '../../shared/schemas';
-import { type Checkpoint, PULL_LIMIT_MAX } from '../../shared/sync';
+import { type Checkpoint, PULL_LIMIT_MAX, syncBatchLimits } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { badRequest, forbidden, notFound } from '../errors';
 import type { AuthService } from '../services/auth';
@@ -66,7 +66,10 @@ export function registerSyncRoutes(
       const collection = collectionOf(request);
       const user = userOf(request);
       if (!canReadCollection(user, collection)) throw forbidden(`Your role (${user.role}) cannot read ${collection}.`);
-      const { after, limit } = parsePullQuery(request.query);
+      const { after, limit: asked } = parsePullQuery(request.query);
+      // Pages are bounded by bytes (pullPageBytes) and, for collections of large documents, by
+      // a smaller count too (syncBatchLimits).
+      const limit = Math.min(asked, syncBatchLimits(collection).pull);
       const vaultReader = collection === 'vault' ? user.id : undefined;
       const { rows, truncated } = await pageAfter(
         deps.db.orm,

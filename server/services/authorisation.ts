@@ -8,6 +8,7 @@
  */
 import { collections, type CollectionName, type Role } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
+import { sameJson } from './canonical-json';
 
 /** The users allowed into a client's vault (`clients.vaultAccess`), empty for an unknown client. */
 export type VaultAccessLookup = (clientId: string) => readonly string[];
@@ -39,9 +40,51 @@ export function canReadDocument(
 export function collectionWriteRefusal(user: AuthUser, collection: CollectionName): string | null {
   if (!collections[collection].deviceWritable)
     return `${collection} are written by the server only (read-only to devices)`;
-  if ((collection === 'clients' || collection === 'contracts') && !isLead(user)) {
-    return `only leads and admins edit ${collection}`;
+  if (collection === 'contracts' && !isLead(user)) return `only leads and admins edit ${collection}`;
+  return null;
+}
+
+/**
+ * The fields of a client a technician may change (dossier technique kept up to date from the
+ * field, as equipment): its providers and its network list. Everything else — identity,
+ * contacts, vault access — is the leads'.
+ */
+export const CLIENT_FIELDS_TECHNICIANS_EDIT: readonly string[] = ['providers', 'network'];
+
+function clientRefusal(user: AuthUser, current: Doc | null, next: Doc): string | null {
+  if (isLead(user)) return null;
+  if (!current) return 'only leads and admins create clients';
+  const keys = new Set([...Object.keys(current), ...Object.keys(next)]);
+  for (const key of keys) {
+    if (key === 'updatedAt' || CLIENT_FIELDS_TECHNICIANS_EDIT.includes(key)) continue;
+    if (!sameJson(current[key], next[key]))
+      return `a technician may change only a client's providers and network (not ${key})`;
   }
+  return null;
+}
+
+/** Vault reveals are internal and name a vault entry of a client the author may read. */
+function logbookRefusal(user: AuthUser, next: Doc, vaultAccess: VaultAccessLookup): string | null {
+  if (field(next, 'authorId') !== user.id) return 'a logbook entry must be written as yourself (authorId)';
+  const isReveal = field(next, 'kind') === 'vault_reveal';
+  if (isReveal !== (field(next, 'reveal') !== undefined)) return 'a vault_reveal entry, and only one, carries reveal';
+  if (!isReveal) return null;
+  if (field(next, 'internal') !== true) return 'a vault_reveal entry is internal (never shown to the client)';
+  if (!vaultAccess(String(field(next, 'clientId'))).includes(user.id))
+    return `you are not granted access to the vault of client ${String(field(next, 'clientId'))}`;
+  return null;
+}
+
+/** Attachments are written once, as oneself; later only deleted, by their author or a lead. */
+function attachmentRefusal(user: AuthUser, current: Doc | null, next: Doc, deleted: boolean): string | null {
+  if (!current) {
+    if (field(next, 'createdBy') !== user.id) return 'an attachment must be added as yourself (createdBy)';
+    return deleted ? 'an attachment cannot be created deleted' : null;
+  }
+  if (!sameJson(current, next)) return 'an attachment never changes: add a new version instead';
+  if (!deleted) return null;
+  if (!isLead(user) && field(current, 'createdBy') !== user.id)
+    return 'only its author or a lead may delete an attachment';
   return null;
 }
 
@@ -55,16 +98,20 @@ export function writeRefusal(
   current: Doc | null,
   next: Doc,
   vaultAccess: VaultAccessLookup,
+  deleted = false,
 ): string | null {
   const collectionRefusal = collectionWriteRefusal(user, collection);
   if (collectionRefusal) return collectionRefusal;
   switch (collection) {
     case 'interventions':
       return interventionRefusal(user, current, next);
+    case 'clients':
+      return clientRefusal(user, current, next);
+    case 'attachments':
+      return attachmentRefusal(user, current, next, deleted);
     case 'logbook':
       if (current) return 'the logbook is append-only: an existing entry cannot change';
-      if (field(next, 'authorId') !== user.id) return 'a logbook entry must be written as yourself (authorId)';
-      return null;
+      return logbookRefusal(user, next, vaultAccess);
     case 'vault': {
       const clientIds = new Set([field(next, 'clientId'), field(current, 'clientId')].filter((id) => id !== undefined));
       for (const clientId of clientIds) {

@@ -108,7 +108,7 @@ export async function pushDocuments(
       rows.map((row) => row.id),
     );
     const vaultAccess =
-      collection === 'vault'
+      collection === 'vault' || collection === 'logbook'
         ? await loadVaultAccess(tx, [
             ...rows.map((row) => row.next.clientId),
             ...[...current.values()].map((c) => c.doc.clientId),
@@ -133,7 +133,7 @@ export async function pushDocuments(
         conflicts.push(serverState);
         continue;
       }
-      const refusal = writeRefusal(user, collection, stored?.doc ?? null, row.next, vaultAccess);
+      const refusal = writeRefusal(user, collection, stored?.doc ?? null, row.next, vaultAccess, row.deleted);
       if (refusal) refusals.push(`document "${row.id}": ${refusal}`);
       else changes.push({ before: stored?.doc ?? null, after: row.next, deleted: row.deleted });
     }

@@ -10,6 +10,7 @@
  * or 4 (docs/domain-decisions.md D-11).
  */
 import type { Contract, Equipment, Intervention, Ticket } from '../schemas';
+import { isServerOrNetwork } from './equipment-kinds';
 
 /** Every coverage, in the order domain.md §3.1 tries them; an index here is a coverage's code. */
 export const COVERAGES = [
@@ -80,7 +81,7 @@ export function ticketCoverageKey(
   const nature = ticket?.nature === 'curative' ? 0 : ticket?.nature === 'out_of_scope' ? 2 : 1;
   let kind = 0;
   if (equipment?.covered === true) {
-    kind = equipment.kind === 'server' || equipment.kind === 'network' ? 1 : equipment.kind === 'pc' ? 2 : 3;
+    kind = isServerOrNetwork(equipment.kind) ? 1 : equipment.kind === 'pc' ? 2 : 3;
   }
   return 1 + nature * 4 + kind;
 }
@@ -103,7 +104,7 @@ export function coverageOf(
   if (planned !== undefined && modules[planned].active) return 'planned_service';
   const inScope = ticket?.nature !== 'out_of_scope';
   const covered = equipment?.covered === true;
-  if (inScope && modules.H.active && covered && (equipment.kind === 'server' || equipment.kind === 'network')) {
+  if (inScope && modules.H.active && covered && isServerOrNetwork(equipment.kind)) {
     return 'forfait_servers_network';
   }
   if (modules.I.active && covered && equipment.kind === 'pc' && ticket?.nature === 'curative') return 'forfait_pc';
@@ -122,7 +123,7 @@ export function coverageNotes(facts: CoverageFacts, coverage: Coverage): readonl
   if (ticket === undefined) notes.push('ticket_missing');
   if (coverage === 'planned_service') return notes.length === 0 ? NO_NOTES : notes;
   const outOfScope = ticket?.nature === 'out_of_scope';
-  const serverOrNetwork = equipment?.covered === true && (equipment.kind === 'server' || equipment.kind === 'network');
+  const serverOrNetwork = equipment?.covered === true && isServerOrNetwork(equipment.kind);
   if (outOfScope && ((modules.H.active && serverOrNetwork) || (modules.G.active && isHotlineWork(intervention)))) {
     notes.push('out_of_scope');
   }

@@ -15,6 +15,20 @@ export {
 export { frenchRegions } from './holidays';
 export { addBusinessMinutes, businessDayCounts, businessMinutesBetween } from './business-time';
 export { contractCalendar } from './contract-calendar';
+export { coveringModule, isServerOrNetwork } from './equipment-kinds';
+export {
+  type Echeance,
+  type EcheanceAlert,
+  type EcheanceOptions,
+  type EcheanceState,
+  ECHEANCE_SOON_DAYS,
+  ECHEANCE_WATCH_DAYS,
+  echeanceAlerts,
+  echeanceCounts,
+  echeanceState,
+  echeances,
+  lastWorkingDayOnOrBefore,
+} from './echeances';
 export {
   type CommitmentState,
   type InterventionCommitment,

@@ -13,11 +13,14 @@ export const ipcChannels = {
   saveSession: 'renderer:save-session',
   clearSession: 'renderer:clear-session',
   setTrayTimer: 'renderer:set-tray-timer',
+  writeClipboard: 'renderer:write-clipboard',
 } as const;
 
 /** Events pushed by the main process to the window. */
 export const ipcEvents = {
   trayCommand: 'main:tray-command',
+  /** The machine is going to sleep or its screen locks: the vault locks. */
+  power: 'main:power',
 } as const;
 
 export type IpcMethod = keyof typeof ipcChannels;

@@ -63,6 +63,14 @@ export const trayTimerSchema = z.union([
   }),
 ]);
 
+/** Text put on the clipboard; a vault secret is cleared after `clearAfterMs` unless replaced meanwhile. */
+export const clipboardWriteSchema = z.object({
+  text: z.string().max(20_000),
+  clearAfterMs: z.number().int().min(1000).max(600_000).optional(),
+});
+
+export const powerEventSchema = z.enum(['suspend', 'lock-screen']);
+
 export const trayCommandSchema = z.enum(['pause-timer', 'resume-timer', 'stop-timer', 'show-window']);
 
 export const ipcContract = {
@@ -74,6 +82,7 @@ export const ipcContract = {
   saveSession: { args: z.tuple([sessionBlobSchema]), result: z.boolean() },
   clearSession: { args: z.tuple([]), result: z.boolean() },
   setTrayTimer: { args: z.tuple([trayTimerSchema]), result: z.boolean() },
+  writeClipboard: { args: z.tuple([clipboardWriteSchema]), result: z.boolean() },
 } as const satisfies Record<IpcMethod, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;
@@ -89,12 +98,15 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 export type PdfResult = z.infer<typeof pdfResultSchema>;
 export type DesktopNotification = z.infer<typeof notificationSchema>;
+export type ClipboardWrite = z.infer<typeof clipboardWriteSchema>;
+export type PowerEvent = z.infer<typeof powerEventSchema>;
 
 /** What the preload exposes as `window.cadran`: one method per channel, plus tray events. */
 export type DesktopBridge = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<IpcValue<M>>>;
 } & {
   onTrayCommand(listener: (command: TrayCommand) => void): () => void;
+  onPowerEvent(listener: (event: PowerEvent) => void): () => void;
 };
 
 export const channelOf = (method: IpcMethod): string => ipcChannels[method];

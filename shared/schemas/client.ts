@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { networkListSchema, providerSchema } from './client-dossier';
 import { baseDocumentShape, contactSchema, idSchema, phoneSchema } from './common';
 
 /** A client of the provider, with its contacts and its third-party providers (dossier technique). */
@@ -12,8 +13,10 @@ export const clientSchema = z
     email: z.email().optional(),
     address: z.string().max(500).optional(),
     contacts: z.array(contactSchema).max(50),
-    /** Third-party providers (telecom operator, software editor…), CP art. 5. */
-    providers: z.array(contactSchema.extend({ service: z.string().max(120) })).max(50),
+    /** Third-party providers (ISP, telecom operator, software publisher…), CP art. 5. */
+    providers: z.array(providerSchema).max(50),
+    /** Sites, subnets, public IPs and links, beside the network diagram (CP art. 5). */
+    network: networkListSchema.optional(),
     /** Users allowed to read this client's password vault (granted by a lead or admin). */
     vaultAccess: z.array(idSchema).max(200),
     notes: z.string().max(5000).optional(),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attachmentSchema, MAX_ATTACHMENT_BYTES } from './attachment';
 import { idSchema, withSchemaClock } from './common';
 import { inputIssue, issuePath } from './input-rules';
 import { clientSchema } from './client';
@@ -17,15 +18,16 @@ import { vaultEntrySchema } from './vault';
  * `deviceWritable: false` collections are written by the server only (users, invoices).
  */
 export const collections = {
-  clients: { schema: clientSchema, version: 0, deviceWritable: true },
+  clients: { schema: clientSchema, version: 1, deviceWritable: true },
   contracts: { schema: contractSchema, version: 0, deviceWritable: true },
-  equipment: { schema: equipmentSchema, version: 0, deviceWritable: true },
+  equipment: { schema: equipmentSchema, version: 1, deviceWritable: true },
   tickets: { schema: ticketSchema, version: 0, deviceWritable: true },
   interventions: { schema: interventionSchema, version: 0, deviceWritable: true },
-  logbook: { schema: logbookEntrySchema, version: 0, deviceWritable: true },
-  vault: { schema: vaultEntrySchema, version: 0, deviceWritable: true },
+  logbook: { schema: logbookEntrySchema, version: 1, deviceWritable: true },
+  vault: { schema: vaultEntrySchema, version: 1, deviceWritable: true },
   users: { schema: userSchema, version: 0, deviceWritable: false },
   invoices: { schema: invoiceSchema, version: 1, deviceWritable: false },
+  attachments: { schema: attachmentSchema, version: 0, deviceWritable: true },
 } as const;
 
 export type CollectionName = keyof typeof collections;
@@ -44,6 +46,16 @@ export type ValidationFailure = { documentId: string; field: string; message: st
  * one (a signed compte-rendu is about 250 kB), and what keeps a pull page and a push bounded.
  */
 export const MAX_DOCUMENT_TEXT_BYTES = 1024 * 1024;
+/**
+ * An attachment holds its file as base64 (up to 2 MiB for MAX_ATTACHMENT_BYTES of file), plus its
+ * few other fields: its own bound, the one exception.
+ */
+export const MAX_ATTACHMENT_TEXT_BYTES = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 16 * 1024;
+
+/** The text bound of one document of the collection. */
+export function maxTextBytesOf(collection: CollectionName): number {
+  return collection === 'attachments' ? MAX_ATTACHMENT_TEXT_BYTES : MAX_DOCUMENT_TEXT_BYTES;
+}
 
 export type ValidationOptions = {
   /** The validating clock in ms (the server's, or the device's): instants may be at most a year ahead. */
@@ -59,7 +71,7 @@ function idOf(value: unknown): string {
 
 /**
  * Validates one document of a collection: the rules every input obeys (input-rules.ts: no NUL,
- * no lone surrogate, bounded nesting, at most MAX_DOCUMENT_TEXT_BYTES of text), then the
+ * no lone surrogate, bounded nesting, at most maxTextBytesOf(collection) of text), then the
  * collection's schema against the clock `now`. On failure, names the document and the first
  * field at fault, e.g. `{ documentId: 'i-1', field: 'segments.0.end', message: '…' }`.
  */
@@ -68,7 +80,7 @@ export function validateDocument<C extends CollectionName>(
   value: unknown,
   options: ValidationOptions = {},
 ): { ok: true; document: DocumentOf<C> } | { ok: false; failure: ValidationFailure } {
-  const rules = inputIssue(value, { maxTextBytes: MAX_DOCUMENT_TEXT_BYTES });
+  const rules = inputIssue(value, { maxTextBytes: maxTextBytesOf(collection) });
   if (rules) {
     return { ok: false, failure: { documentId: idOf(value), field: issuePath(rules.path), message: rules.message } };
   }

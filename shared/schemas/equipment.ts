@@ -1,10 +1,29 @@
 import { z } from 'zod';
 import { baseDocumentShape, daySchema, idSchema } from './common';
 
-export const equipmentKindSchema = z.enum(['server', 'network', 'pc', 'printer', 'software', 'other']);
+/**
+ * Kinds of inventory item (CP art. 5 "inventaire des équipements gérés"). Firewalls and AV
+ * gateways are network elements (module H, CG art. 1 "éléments de sécurité du réseau");
+ * `licence` is a software licence followed for its end date.
+ */
+export const equipmentKindSchema = z.enum([
+  'server',
+  'network',
+  'firewall',
+  'av_gateway',
+  'pc',
+  'printer',
+  'software',
+  'licence',
+  'other',
+]);
 export type EquipmentKind = z.infer<typeof equipmentKindSchema>;
 
-/** An item of the client's inventory (dossier technique, CP art. 5). */
+/** What an échéance is the end of: warranty, antivirus / firewall / AV-gateway subscription, licence. */
+export const expiryKindSchema = z.enum(['warranty', 'antivirus', 'firewall', 'av_gateway', 'licence', 'other']);
+export type ExpiryKind = z.infer<typeof expiryKindSchema>;
+
+/** An item of the client's inventory (dossier technique, CP art. 5). Retired, never deleted. */
 export const equipmentSchema = z
   .object({
     ...baseDocumentShape,
@@ -15,11 +34,11 @@ export const equipmentSchema = z
     location: z.string().max(200).optional(),
     /** Listed in the contract's annex: covered by module H (server, network) or I (pc). */
     covered: z.boolean(),
-    /** Expiry dates (antivirus, firewall, warranty, licence) that raise alerts. */
+    /** Échéances (antivirus, firewall, AV gateway, warranty, licence) that raise alerts. */
     expiries: z
       .array(
         z.object({
-          kind: z.enum(['antivirus', 'firewall', 'warranty', 'licence', 'other']),
+          kind: expiryKindSchema,
           label: z.string().max(200),
           date: daySchema,
         }),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COLLECTION_NAMES,
   inputIssue,
+  MAX_ATTACHMENT_BYTES,
   MAX_DOCUMENT_TEXT_BYTES,
   MAX_NESTING_DEPTH,
   utf8Bytes,
@@ -103,6 +104,33 @@ describe('the rules every input obeys', () => {
         message: `the document's text is larger than ${MAX_DOCUMENT_TEXT_BYTES} bytes`,
       },
     });
+  });
+
+  it('lets an attachment hold its largest file, and only that collection', () => {
+    const data = 'A'.repeat((MAX_ATTACHMENT_BYTES / 3) * 4);
+    const attachment = {
+      id: 'at-1',
+      updatedAt: now,
+      clientId: 'cl-1',
+      purpose: 'network_diagram',
+      version: 1,
+      fileName: 'synoptique.png',
+      mediaType: 'image/png',
+      size: MAX_ATTACHMENT_BYTES,
+      sha256: '0'.repeat(64),
+      data,
+      createdBy: 'u-1',
+      createdAt: now,
+    };
+    expect(validateDocument('attachments', attachment, { now: Date.parse(now) }).ok).toBe(true);
+    const tooLarge = validateDocument('attachments', {
+      ...attachment,
+      data: `${data}AAAA`,
+      size: MAX_ATTACHMENT_BYTES + 3,
+    });
+    expect(tooLarge.ok).toBe(false);
+    const inATicket = validateDocument('tickets', { ...ticket, description: data });
+    expect(inATicket.ok).toBe(false);
   });
 
   it('counts UTF-8 bytes as URI encoding does', () => {

@@ -17,6 +17,16 @@ export const logbookEntrySchema = z
     kind: z.enum(['note', 'call', 'visit', 'incident', 'vault_reveal']),
     text: z.string().min(1).max(10_000),
     internal: z.boolean(),
+    /** A `vault_reveal` entry's facts: which vault entry was revealed or copied, from which device. */
+    reveal: z
+      .object({
+        entryId: idSchema,
+        action: z.enum(['reveal', 'copy']),
+        deviceId: idSchema,
+        deviceName: z.string().max(120),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type LogbookEntry = z.infer<typeof logbookEntrySchema>;

@@ -58,14 +58,40 @@ describe('document schemas', () => {
     if (!result.ok) expect(result.failure.message).toMatch(/password/);
   });
 
+  it('takes an Argon2id entry only with every parameter needed to decrypt it', () => {
+    const entry = {
+      id: 'v-2',
+      updatedAt: now,
+      clientId: 'cl-1',
+      label: 'Pare-feu',
+      cipher: {
+        algorithm: 'AES-GCM-256/ARGON2ID-1.3',
+        memoryKiB: 65536,
+        iterations: 3,
+        parallelism: 1,
+        salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+        iv: 'AAAAAAAAAAAAAAAA',
+        ciphertext: 'AAAA',
+      },
+      createdBy: 'u-1',
+    };
+    expect(validateDocument('vault', entry).ok).toBe(true);
+    const { memoryKiB: _dropped, ...withoutMemory } = entry.cipher;
+    const result = validateDocument('vault', { ...entry, cipher: withoutMemory });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.failure.field).toBe('cipher.memoryKiB');
+    // Below OWASP's floor for Argon2id (19 MiB) is refused.
+    expect(validateDocument('vault', { ...entry, cipher: { ...entry.cipher, memoryKiB: 4096 } }).ok).toBe(false);
+  });
+
   it('names a document without an id', () => {
     const result = validateDocument('logbook', { text: 'x' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.failure.documentId).toBe('(no id)');
   });
 
-  it('knows its nine collections', () => {
-    expect(COLLECTION_NAMES).toHaveLength(9);
+  it('knows its ten collections', () => {
+    expect(COLLECTION_NAMES).toHaveLength(10);
     expect(isCollectionName('tickets')).toBe(true);
     expect(isCollectionName('toString')).toBe(false);
   });

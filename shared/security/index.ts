@@ -13,7 +13,8 @@ import { z } from 'zod';
 export function appContentSecurityPolicy(connectSources: readonly string[]): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // WebAssembly compilation only (the vault's Argon2id, hash-wasm); JavaScript eval stays refused.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

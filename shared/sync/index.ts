@@ -52,6 +52,13 @@ export const PULL_LIMIT_MAX = 5000;
  * before the document that would cross it, and always holds at least one document.
  */
 export const PULL_PAGE_MAX_BYTES = 16 * 1024 * 1024;
+/**
+ * Largest pull and push batches of a collection. Attachments weigh up to 2 MiB each: a page of
+ * them stays a few megabytes in the server's memory, and a push carries one (within the body limit).
+ */
+export function syncBatchLimits(collection: CollectionName): { pull: number; push: number } {
+  return collection === 'attachments' ? { pull: 4, push: 1 } : { pull: PULL_LIMIT_MAX, push: 100 };
+}
 /** The app warns when the device clock is off by more than this. */
 export const CLOCK_SKEW_WARNING_MS = 2 * 60_000;
 

@@ -90,7 +90,11 @@ test('adds equipment and shows which forfait covers it and what expires', async 
   await waitForSync(page);
   await page.goto('/#/clients');
   await page.getByRole('link', { name: 'Distribution Henry Frères' }).click();
-  await page.getByRole('radio', { name: 'Parc' }).click({ force: true });
+  // The inventory lives in the client's dossier technique, shared with the technicians.
+  await page.getByRole('radio', { name: 'Dossier technique' }).click({ force: true });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Dossier technique — Distribution Henry Frères' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter un équipement' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nouvel équipement' });
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();

@@ -15,6 +15,7 @@ import {
   aTicket,
   aUser,
   aVaultEntry,
+  anAttachment,
   anEquipment,
   anIntervention,
   anInvoice,
@@ -57,6 +58,7 @@ describe.each(BACKENDS)('authorisation matrix on %s', (backend) => {
       vault: aVaultEntry({ id: `vt-${n}`, clientId: vaultClient, createdBy: me }),
       users: aUser({ id: `u-${n}` }),
       invoices: anInvoice({ id: `ct-a:ut:${n.length + 10}`, contractId: 'ct-a', clientId: 'cl-a' }),
+      attachments: anAttachment({ id: `at-${n}`, clientId: 'cl-a', createdBy: me }),
     }[collection];
   };
 
@@ -71,6 +73,7 @@ describe.each(BACKENDS)('authorisation matrix on %s', (backend) => {
     vault: ['tech', 'lead'],
     users: [],
     invoices: [],
+    attachments: ['tech', 'lead', 'admin'],
   };
 
   describe('push', () => {
@@ -297,6 +300,96 @@ describe.each(BACKENDS)('document rules on %s', (backend) => {
     await server.push('lead', 'clients', [update(clientB, { ...clientB, vaultAccess: [leadId, techId] })]);
     const after = (await server.pull('tech', 'vault', before.checkpoint, 1000)).json<PullResponse>();
     expect(after.documents.map((d) => d.id)).toContain('vt-old');
+  });
+
+  it('lets a technician keep a client’s providers and network up to date, and nothing else of it', async () => {
+    const client = aClient({ id: 'cl-a', vaultAccess: [techId] });
+    const providers = [
+      {
+        name: 'Orange Business',
+        service: 'Opérateur télécom',
+        category: 'telecom' as const,
+        supportNumbers: [{ label: 'Support 24/7', phone: '3901' }],
+        references: [{ label: 'Contrat fibre', reference: 'FTTO-42' }],
+      },
+    ];
+    const network = {
+      sites: [{ name: 'Siège' }],
+      subnets: [{ cidr: '192.168.1.0/24', name: 'LAN' }],
+      publicIps: [],
+      links: [],
+    };
+    const edited = { ...client, providers, network };
+    expect((await server.push('tech', 'clients', [update(client, edited)])).json()).toEqual([]);
+    for (const [fieldName, value] of [
+      ['vaultAccess', [techId, server.users.tech2.id]],
+      ['name', 'Autre nom'],
+      ['notes', 'ajouté'],
+    ] as const) {
+      const response = await server.push('tech', 'clients', [update(edited, { ...edited, [fieldName]: value })]);
+      expect(response.statusCode).toBe(403);
+      expect(response.json().message).toContain(`not ${fieldName}`);
+    }
+    const created = await server.push('tech', 'clients', creations([aClient({ id: 'cl-new', code: 'C-N' })]));
+    expect(created.json().message).toMatch(/only leads and admins create clients/);
+  });
+
+  it('writes attachments once, as oneself, deleted only by their author or a lead', async () => {
+    const mine = anAttachment({ id: 'at-mine', clientId: 'cl-a', createdBy: techId });
+    expect((await server.push('tech', 'attachments', creations([mine]))).json()).toEqual([]);
+    const forged = await server.push(
+      'tech',
+      'attachments',
+      creations([anAttachment({ id: 'at-f', createdBy: leadId })]),
+    );
+    expect(forged.json().message).toMatch(/as yourself/);
+    const changed = await server.push('tech', 'attachments', [update(mine, { ...mine, note: 'v2' })]);
+    expect(changed.json().message).toMatch(/never changes/);
+    expect((await server.push('tech2', 'attachments', [update(mine, mine, true)])).json().message).toMatch(
+      /only its author or a lead/,
+    );
+    expect((await server.push('tech', 'attachments', [update(mine, mine, true)])).json()).toEqual([]);
+    const leads = anAttachment({ id: 'at-2', clientId: 'cl-a', createdBy: techId, version: 2 });
+    await server.push('tech', 'attachments', creations([leads]));
+    expect((await server.push('lead', 'attachments', [update(leads, leads, true)])).json()).toEqual([]);
+  });
+
+  it('caps a pull of attachments at a few documents, whatever limit is asked', async () => {
+    const docs = Array.from({ length: 6 }, (_, i) =>
+      anAttachment({ id: `at-cap-${i}`, clientId: 'cl-a', createdBy: techId, version: i + 1 }),
+    );
+    for (const doc of docs) await server.push('tech', 'attachments', creations([doc]));
+    const page = (await server.pull('tech', 'attachments', null, 1000)).json<PullResponse>();
+    expect(page.documents).toHaveLength(4);
+  });
+
+  it('takes a vault reveal only as an internal entry, from a user the client’s vault grants', async () => {
+    const reveal = (id: string, overrides: object = {}) =>
+      aLogbookEntry({
+        id,
+        clientId: 'cl-a',
+        authorId: techId,
+        kind: 'vault_reveal',
+        internal: true,
+        text: 'Mot de passe affiché : Pare-feu',
+        reveal: { entryId: 'vt-a-1', action: 'reveal', deviceId: 'dev-1', deviceName: 'Linux · web' },
+        ...overrides,
+      });
+    expect((await server.push('tech', 'logbook', creations([reveal('lb-r1')]))).json()).toEqual([]);
+    expect(
+      (await server.push('tech', 'logbook', creations([reveal('lb-r2', { internal: false })]))).json().message,
+    ).toMatch(/internal/);
+    expect(
+      (await server.push('tech', 'logbook', creations([reveal('lb-r3', { clientId: 'cl-none' })]))).json().message,
+    ).toMatch(/vault of client cl-none/);
+    const note = aLogbookEntry({ id: 'lb-r4', authorId: techId, reveal: reveal('x').reveal });
+    expect((await server.push('tech', 'logbook', creations([note]))).json().message).toMatch(/carries reveal/);
+    const bare = reveal('lb-r5');
+    delete (bare as Partial<typeof bare>).reveal;
+    expect((await server.push('tech', 'logbook', creations([bare]))).json().message).toMatch(/carries reveal/);
+    // Leads read the reveals of every client, vault access or not.
+    const entries = await server.pullAll('lead', 'logbook');
+    expect(entries.filter((e) => e.kind === 'vault_reveal').map((e) => e.id)).toEqual(['lb-r1']);
   });
 
   it('lets leads and admins create users, a lead never an admin', async () => {

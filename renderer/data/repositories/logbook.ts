@@ -11,6 +11,12 @@ export function createLogbookRepository(store: Store) {
       const selector = options.includeInternal ? { clientId } : { clientId, internal: false };
       return plainList$(rx().find({ selector, sort: [{ clientId: 'asc' }, { at: 'desc' }] }));
     },
+    /** Who revealed or copied which vault entry of the client, latest first (leads read it). */
+    reveals$(clientId: string): Observable<LogbookEntry[]> {
+      return plainList$(
+        rx().find({ selector: { clientId, kind: 'vault_reveal' }, sort: [{ clientId: 'asc' }, { at: 'desc' }] }),
+      );
+    },
     async append(input: Pick<LogbookEntry, 'clientId' | 'kind' | 'text'> & { ticketId?: string; internal?: boolean }): Promise<LogbookEntry> {
       const at = store.now().toISOString();
       return putDocument(store, 'logbook', {

@@ -25,6 +25,22 @@ export function createClientsRepository(store: Store) {
       requireLead(store, 'clients');
       return putDocument(store, 'clients', { ...client, id: client.id ?? newId('cl'), updatedAt: store.now().toISOString() });
     },
+    /**
+     * The parts of the dossier technique kept on the client — providers and network list —
+     * which technicians keep up to date too (the server allows them these fields only).
+     */
+    async updateDossier(id: string, patch: Partial<Pick<Client, 'providers' | 'network'>>): Promise<Client> {
+      const client = await getDocument(store, 'clients', id);
+      if (!client) throw new ForbiddenError(`client ${id} is not on this device`);
+      return putDocument(store, 'clients', { ...client, ...patch, updatedAt: store.now().toISOString() });
+    },
+    /** Who may open the client's vault (leads and admins decide). */
+    async setVaultAccess(id: string, vaultAccess: string[]): Promise<Client> {
+      requireLead(store, 'vault access');
+      const client = await getDocument(store, 'clients', id);
+      if (!client) throw new ForbiddenError(`client ${id} is not on this device`);
+      return putDocument(store, 'clients', { ...client, vaultAccess, updatedAt: store.now().toISOString() });
+    },
   };
 }
 

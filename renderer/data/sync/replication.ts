@@ -10,7 +10,7 @@
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { filter, map, share, type Subscription } from 'rxjs';
 import { COLLECTION_NAMES, collections, type CollectionName, type Role } from '../../../shared/schemas';
-import { PULL_LIMIT_MAX, type Checkpoint, type PullResponse, type WireDocument } from '../../../shared/sync';
+import { PULL_LIMIT_MAX, syncBatchLimits, type Checkpoint, type PullResponse, type WireDocument } from '../../../shared/sync';
 import type { CadranDatabase } from '../database';
 import { SessionExpiredError, type ApiClient } from './api-client';
 import { eventStream } from './event-stream';
@@ -87,7 +87,7 @@ export function startReplication(options: ReplicationOptions) {
       toggleOnDocumentVisible: false,
       waitForLeadership: true,
       pull: {
-        batchSize: options.pullBatchSize ?? PULL_LIMIT_MAX,
+        batchSize: Math.min(options.pullBatchSize ?? PULL_LIMIT_MAX, syncBatchLimits(name).pull),
         async handler(checkpoint, batchSize) {
           const params = new URLSearchParams({ limit: String(batchSize) });
           if (checkpoint) {
@@ -128,7 +128,7 @@ export function startReplication(options: ReplicationOptions) {
       ...(writable
         ? {
             push: {
-              batchSize: options.pushBatchSize ?? 100,
+              batchSize: Math.min(options.pushBatchSize ?? 100, syncBatchLimits(name).push),
               async handler(rows) {
                 const conflicts = await api.json<WireDocument[]>(`/api/sync/${name}/push`, {
                   method: 'POST',

@@ -8,14 +8,14 @@ import { localIsoDay } from '../reports/local-day';
 import { useLeadData } from '../reports/useLeadData';
 import { ClientForm } from './ClientForm';
 import { ContractEditor } from './ContractEditor';
-import { EquipmentTab } from './EquipmentTab';
 import './clients.css';
 
-const TABS = ['details', 'contracts', 'equipment'] as const;
+// The inventory lives in the dossier technique (features/dossier), shared with technicians.
+const TABS = ['details', 'contracts', 'dossier'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
- * One client: `/clients/new`, `/clients/:id?tab=details|contracts|equipment`,
+ * One client: `/clients/new`, `/clients/:id?tab=details|contracts` (the dossier tab opens `/dossier/:id`),
  * `/clients/:id/contracts/new` and `/clients/:id/contracts/:contractId`.
  */
 export function ClientPage({ route }: { route: Route }) {
@@ -78,7 +78,9 @@ export function ClientPage({ route }: { route: Route }) {
           label={t('tabs.label')}
           value={tab}
           options={TABS.map((value) => ({ value, label: t(`tabs.${value}`) }))}
-          onChange={(value) => navigate(`/clients/${client.id}?tab=${value}`)}
+          onChange={(value) =>
+            navigate(value === 'dossier' ? `/dossier/${client.id}` : `/clients/${client.id}?tab=${value}`)
+          }
         />
       </div>
       {tab === 'details' && <ClientForm key={client.id} client={client} />}
@@ -139,14 +141,6 @@ export function ClientPage({ route }: { route: Route }) {
             </table>
           )}
         </section>
-      )}
-      {tab === 'equipment' && (
-        <EquipmentTab
-          clientId={client.id}
-          equipment={data.equipment.filter((e) => e.clientId === client.id)}
-          contracts={contracts}
-          today={today}
-        />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { equipmentKindSchema, type Equipment } from '../../../shared/schemas';
+import { equipmentKindSchema, expiryKindSchema, type Equipment } from '../../../shared/schemas';
 import { useData } from '../../data/react';
 import { useTranslation } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
@@ -7,7 +7,7 @@ import { checkEquipment, equipmentDraft, type EquipmentDraft, type ExpiryDraft }
 import { Field } from './Field';
 import type { FormErrors } from './form-errors';
 
-const EXPIRY_KINDS: ExpiryDraft['kind'][] = ['antivirus', 'firewall', 'warranty', 'licence', 'other'];
+const EXPIRY_KINDS: readonly ExpiryDraft['kind'][] = expiryKindSchema.options;
 
 type Props = { clientId: string; item: Equipment | undefined; onClose(): void; onSaved(): void };
 

@@ -2,11 +2,13 @@
  * The client form: a client document as editable text (contacts, phone numbers, third-party
  * providers), and back — validated by the shared client schema, each error on its field.
  */
-import { clientSchema, EARLIEST_INSTANT, type Client } from '../../../shared/schemas';
+import { clientSchema, EARLIEST_INSTANT, type Client, type Provider } from '../../../shared/schemas';
 import { formErrors, optional, type FormErrors } from './form-errors';
 
 export type ContactDraft = { name: string; role: string; phone: string; email: string };
-export type ProviderDraft = ContactDraft & { service: string };
+/** What the dossier technique adds to a provider (category, contacts, references, support numbers): kept as is by this form. */
+type ProviderExtras = Omit<Provider, 'name' | 'role' | 'phone' | 'email' | 'service'>;
+export type ProviderDraft = ContactDraft & { service: string; extras?: ProviderExtras };
 
 export type ClientDraft = {
   name: string;
@@ -37,7 +39,12 @@ export function clientDraft(client?: Client): ClientDraft {
     address: client?.address ?? '',
     notes: client?.notes ?? '',
     contacts: client?.contacts.map(contact) ?? [],
-    providers: client?.providers.map((p) => ({ ...contact(p), service: p.service })) ?? [],
+    providers:
+      client?.providers.map(({ name, role, phone, email, service, ...extras }) => ({
+        ...contact({ name, role, phone, email }),
+        service,
+        extras,
+      })) ?? [],
   };
 }
 
@@ -56,7 +63,8 @@ function contactOf(draft: ContactDraft) {
 export type ClientInput = Omit<Client, 'id' | 'updatedAt'> & { id?: string };
 
 /**
- * The client to save, keeping what the form does not edit (vault access) from `base`; or the
+ * The client to save, keeping what the form does not edit (vault access, network list, the
+ * providers' dossier fields) from `base`; or the
  * errors by field path ('phones.1', 'contacts.0.email'). Empty phone lines are dropped.
  */
 export function checkClient(
@@ -76,8 +84,10 @@ export function checkClient(
     ...(address ? { address } : {}),
     ...(notes ? { notes } : {}),
     contacts: draft.contacts.map(contactOf),
-    providers: draft.providers.map((p) => ({ ...contactOf(p), service: p.service.trim() })),
+    providers: draft.providers.map((p) => ({ ...p.extras, ...contactOf(p), service: p.service.trim() })),
     vaultAccess: base?.vaultAccess ?? [],
+    // The network list is edited in the dossier technique.
+    ...(base?.network ? { network: base.network } : {}),
   };
   // The schema checks a whole document: give it the id and instant it will have.
   const result = clientSchema.safeParse({ id: base?.id ?? 'new', updatedAt: EARLIEST_INSTANT, ...client });

@@ -15,6 +15,24 @@ describe('the client form', () => {
     expect(result).toEqual({ ok: true, client: { ...client, id: client.id, updatedAt: undefined } });
   });
 
+  it('keeps the dossier technique’s provider fields and network list it does not edit, even when a provider is removed', () => {
+    const isp = {
+      name: 'Orange Business',
+      service: 'Fibre',
+      category: 'isp' as const,
+      supportNumbers: [{ label: 'Support', phone: '3901' }],
+      references: [{ label: 'Contrat', reference: 'FTTO-42' }],
+    };
+    const client = aClient({
+      providers: [{ name: 'Sage', service: 'Logiciel de gestion' }, isp],
+      network: { sites: [{ name: 'Siège' }], subnets: [], publicIps: [], links: [] },
+    });
+    const draft = clientDraft(client);
+    const result = checkClient({ ...draft, providers: draft.providers.slice(1) }, client);
+    expect(result.ok && result.client.providers).toEqual([isp]);
+    expect(result.ok && result.client.network).toEqual(client.network);
+  });
+
   it('drops empty phone lines and optional fields left blank', () => {
     const draft = {
       ...clientDraft(),

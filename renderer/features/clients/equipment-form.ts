@@ -3,6 +3,7 @@
  * (H for covered servers and network elements, I for covered PCs — domain.md §3.1 rules 2–3) on
  * the client's contracts, and which expiry dates (antivirus, firewall, warranty…) come close.
  */
+import { coveringModule } from '../../../shared/domain';
 import {
   EARLIEST_INSTANT,
   equipmentSchema,
@@ -65,12 +66,7 @@ export function checkEquipment(
   return result.success ? { ok: true, equipment } : { ok: false, errors: formErrors(result.error) };
 }
 
-/** The forfait module that can cover a kind of equipment: H for servers and network, I for PCs. */
-export function coveringModule(kind: EquipmentKind): 'H' | 'I' | null {
-  if (kind === 'server' || kind === 'network') return 'H';
-  if (kind === 'pc') return 'I';
-  return null;
-}
+export { coveringModule } from '../../../shared/domain';
 
 export type CoverageStatus =
   | { state: 'covered'; module: 'H' | 'I' }

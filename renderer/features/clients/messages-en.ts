@@ -19,7 +19,7 @@ export const en = {
   expiring: '{{count}} item(s) expiring',
   back: '← All clients',
   notFound: 'This client is not on this device.',
-  tabs: { label: 'Client sections', details: 'Details', contracts: 'Contracts', equipment: 'Inventory' },
+  tabs: { label: 'Client sections', details: 'Details', contracts: 'Contracts', dossier: 'Technical file' },
   saved: 'Saved.',
   saveFailed: 'Could not save: {{message}}',
   fixErrors: 'Fix the fields shown.',
@@ -167,9 +167,12 @@ export const en = {
     kinds: {
       server: 'Server',
       network: 'Network',
+      firewall: 'Firewall',
+      av_gateway: 'AV gateway',
       pc: 'Workstation',
       printer: 'Printer',
       software: 'Software',
+      licence: 'Licence',
       other: 'Other',
     },
     coverage: {
@@ -181,6 +184,7 @@ export const en = {
     expiryKinds: {
       antivirus: 'Antivirus',
       firewall: 'Firewall',
+      av_gateway: 'AV gateway',
       warranty: 'Warranty',
       licence: 'Licence',
       other: 'Other',

@@ -19,7 +19,7 @@ export const fr = {
   expiring: '{{count}} équipement(s) à échéance',
   back: '← Tous les clients',
   notFound: 'Ce client n’est pas sur cet appareil.',
-  tabs: { label: 'Rubriques du client', details: 'Fiche', contracts: 'Contrats', equipment: 'Parc' },
+  tabs: { label: 'Rubriques du client', details: 'Fiche', contracts: 'Contrats', dossier: 'Dossier technique' },
   saved: 'Enregistré.',
   saveFailed: 'Enregistrement impossible : {{message}}',
   fixErrors: 'Corrigez les champs signalés.',
@@ -167,9 +167,12 @@ export const fr = {
     kinds: {
       server: 'Serveur',
       network: 'Réseau',
+      firewall: 'Pare-feu',
+      av_gateway: 'Passerelle antivirus',
       pc: 'Poste de travail',
       printer: 'Imprimante',
       software: 'Logiciel',
+      licence: 'Licence',
       other: 'Autre',
     },
     coverage: {
@@ -181,6 +184,7 @@ export const fr = {
     expiryKinds: {
       antivirus: 'Antivirus',
       firewall: 'Pare-feu',
+      av_gateway: 'Passerelle AV',
       warranty: 'Garantie',
       licence: 'Licence',
       other: 'Autre',

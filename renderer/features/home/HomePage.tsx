@@ -3,6 +3,7 @@ import { href } from '../../app/router';
 import { useData } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
+import { HomeEcheances } from '../dossier/HomeEcheances';
 import { callIntake } from '../intake/call-intake-state';
 import { DEFAULT_FILTERS, filterTickets } from '../tickets/derive';
 import { SlaChip } from '../tickets/SlaChip';
@@ -66,6 +67,7 @@ export function HomePage() {
           {list(mine, t('home.noneMine'))}
           <a href={href('/tickets')}>{t('home.allTickets')}</a>
         </section>
+        <HomeEcheances />
       </div>
       <p className="muted">{t('home.shortcuts')}</p>
     </section>

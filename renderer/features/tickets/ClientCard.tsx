@@ -1,6 +1,7 @@
-import { HOTLINE_ALLOWANCE_SECONDS, priceInForce } from '../../../shared/domain';
+import { coveringModule as moduleFor, HOTLINE_ALLOWANCE_SECONDS, priceInForce } from '../../../shared/domain';
 import { isoDay } from '../../../shared/format';
 import { MODULE_CODES, type Ticket } from '../../../shared/schemas';
+import { href } from '../../app/router';
 import { useFormat, useTranslation } from '../../i18n';
 import type { ClientContext } from './useClientContext';
 
@@ -38,14 +39,8 @@ export function ClientCard({ context, ticket }: Props) {
   }
   const hotlineWork = ticket?.channel === 'hotline' || ticket?.channel === 'telemaintenance';
   const item = ticket?.equipmentId ? equipment.find((e) => e.id === ticket.equipmentId) : undefined;
-  const coveringModule =
-    item && item.covered && contract
-      ? (item.kind === 'server' || item.kind === 'network') && contract.modules.H.active
-        ? 'H'
-        : item.kind === 'pc' && contract.modules.I.active
-          ? 'I'
-          : null
-      : null;
+  const possible = item && item.covered && contract ? moduleFor(item.kind) : null;
+  const coveringModule = possible && contract?.modules[possible].active ? possible : null;
   const unitPrice = contract
     ? priceInForce(contract.prices, isoDay(new Date(), contract.calendar.timeZone)).utUnitPrice
     : undefined;
@@ -53,6 +48,11 @@ export function ClientCard({ context, ticket }: Props) {
   return (
     <aside className="card client-card" aria-label={t('card.title')}>
       <h2>{client.name}</h2>
+      {/* A technician on a call reaches the client's equipment, providers and passwords from here. */}
+      <p className="client-card-links">
+        <a href={href(`/dossier/${client.id}`)}>{t('card.dossier')}</a>
+        <a href={href(`/dossier/${client.id}/coffre`)}>{t('card.vault')}</a>
+      </p>
       {client.phones.length > 0 && (
         <p className="muted">
           {t('card.phones')} : {client.phones.join(' · ')}

@@ -167,6 +167,8 @@ export const messages = {
     },
     card: {
       title: 'Fiche client',
+      dossier: 'Dossier technique',
+      vault: 'Coffre-fort',
       contract: 'Contrat {{number}}',
       noContract: 'Aucun contrat en vigueur.',
       modules: 'Modules actifs',
@@ -350,6 +352,8 @@ export const messages = {
     },
     card: {
       title: 'Client card',
+      dossier: 'Technical file',
+      vault: 'Vault',
       contract: 'Contract {{number}}',
       noContract: 'No contract in force.',
       modules: 'Active modules',

@@ -1,5 +1,14 @@
 /** Valid documents of every collection for server tests; override what the test is about. */
-import type { Equipment, Intervention, Invoice, LogbookEntry, Ticket, User, VaultEntry } from '../../../shared/schemas';
+import type {
+  Attachment,
+  Equipment,
+  Intervention,
+  Invoice,
+  LogbookEntry,
+  Ticket,
+  User,
+  VaultEntry,
+} from '../../../shared/schemas';
 import { aClient, aContract, modules } from '../../fixtures/documents';
 
 export { aClient, aContract, modules };
@@ -118,6 +127,25 @@ export function anInvoice(overrides: Partial<Invoice> = {}): Invoice {
     amountTTC: '480.00',
     handlingFee: '0.00',
     issuedAt: at,
+    ...overrides,
+  };
+}
+
+/** A tiny PNG-typed network diagram (the bytes need not be an image for the server). */
+export function anAttachment(overrides: Partial<Attachment> = {}): Attachment {
+  return {
+    id: 'at-1',
+    updatedAt: at,
+    clientId: 'cl-test',
+    purpose: 'network_diagram',
+    version: 1,
+    fileName: 'synoptique.png',
+    mediaType: 'image/png',
+    size: 6,
+    sha256: '0'.repeat(64),
+    data: 'c2NoZW1h',
+    createdBy: 'u-someone',
+    createdAt: at,
     ...overrides,
   };
 }
