@@ -15,6 +15,7 @@ export const migrationStrategies: Record<CollectionName, MigrationStrategies> = 
   interventions: {},
   logbook: {},
   vault: {},
-  users: {},
+  // v1 only widened the schema (client role, clientIds, passwordChangeRequired): documents stay as they are.
+  users: { 1: (doc: unknown) => doc },
   invoices: {},
 };

@@ -8,7 +8,8 @@ import { type Checkpoint, PULL_LIMIT_MAX } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { badRequest, forbidden, notFound } from '../errors';
 import type { AuthService } from '../services/auth';
-import { canReadCollection } from '../services/authorisation';
+import { canReadCollection, isClientAccount } from '../services/authorisation';
+import { clientPageAfter } from '../services/client-pages';
 import { pageAfter } from '../services/document-store';
 import type { InvoiceService } from '../services/invoices';
 import { parsePushBody, pushDocuments } from '../services/push';
@@ -65,7 +66,9 @@ export function registerSyncRoutes(
       const user = userOf(request);
       if (!canReadCollection(user, collection)) throw forbidden(`Your role (${user.role}) cannot read ${collection}.`);
       const { after, limit } = parsePullQuery(request.query);
-      const rows = await pageAfter(deps.db.orm, collection, after, limit, collection === 'vault' ? user.id : undefined);
+      const rows = isClientAccount(user)
+        ? await clientPageAfter(deps.db.orm, collection, after, limit, user)
+        : await pageAfter(deps.db.orm, collection, after, limit, collection === 'vault' ? user.id : undefined);
       const last = rows[rows.length - 1];
       const checkpoint: Checkpoint | null = last ? { seq: last.seq, id: last.id } : after;
       // Documents are spliced as PostgreSQL rendered them: no parse and re-serialise per pull.

@@ -148,19 +148,27 @@ function selectPage(db: Orm, collection: CollectionName, after: SQL, limit: numb
       ? sql``
       : sql`and (doc->>'clientId') in (select c.id from documents c where c.collection = 'clients'
               and not c.deleted and c.doc->'vaultAccess' ? ${vaultReader})`;
+  return readPage(
+    db,
+    sql`select ${PAGE_COLUMNS}
+        from documents
+        where collection = ${collection} and ${after} ${vaultFilter}
+        order by documents.seq, documents.id
+        limit ${limit}`,
+  );
+}
+
+/** The columns of a `PageRow`, read from `documents` (unqualified). */
+export const PAGE_COLUMNS = sql`seq::float8 as seq, id, (doc || jsonb_build_object('_deleted', deleted))::text as json,
+                 doc->>'clientId' as "clientId"`;
+
+/** Runs a page query with the scans that cannot stop at the limit switched off (see above). */
+export function readPage(db: Orm, query: SQL): Promise<PageRow[]> {
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`,
     );
-    return queryRows<PageRow>(
-      tx,
-      sql`select seq::float8 as seq, id, (doc || jsonb_build_object('_deleted', deleted))::text as json,
-                 doc->>'clientId' as "clientId"
-          from documents
-          where collection = ${collection} and ${after} ${vaultFilter}
-          order by documents.seq, documents.id
-          limit ${limit}`,
-    );
+    return queryRows<PageRow>(tx, query);
   });
 }
 

@@ -17,7 +17,8 @@ import { type CollectionName, validateDocument } from '../../shared/schemas';
 import type { AuthUser, WireDocument } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { badRequest, forbidden } from '../errors';
-import { canReadDocument, collectionWriteRefusal, writeRefusal } from './authorisation';
+import { canReadDocument, collectionWriteRefusal, isClientAccount, writeRefusal } from './authorisation';
+import { clientView } from './client-scope';
 import { sameJson } from './canonical-json';
 import {
   currentDocuments,
@@ -102,13 +103,18 @@ export async function pushDocuments(
       const stored = current.get(row.id);
       const newState = { ...row.next, _deleted: row.deleted };
       const serverState = stored ? toWire(stored) : null;
-      if (serverState && sameJson(serverState, newState)) continue;
-      if (stored && !canReadDocument(user, collection, stored.doc, vaultAccess)) {
+      const readable = !stored || canReadDocument(user, collection, stored.doc, vaultAccess);
+      // A client account learns nothing of a document it may not read, not even that the
+      // server holds these exact values: its refusal comes before the repeated-push check.
+      const strict = isClientAccount(user);
+      if ((readable || !strict) && serverState && sameJson(serverState, newState)) continue;
+      if (!readable) {
         refusals.push(`document "${row.id}": you are not allowed to read the server's version`);
         continue;
       }
       if (serverState && (row.assumed === null || !sameJson(serverState, row.assumed))) {
-        conflicts.push(serverState);
+        // A conflict answers the server's version as this account may see it.
+        conflicts.push(strict ? (clientView(collection, serverState) as WireDocument) : serverState);
         continue;
       }
       const refusal = writeRefusal(user, collection, stored?.doc ?? null, row.next, vaultAccess);

@@ -18,6 +18,8 @@ export type RefreshTokens = {
   consume(token: string): Promise<{ userId: string; family: string }>;
   /** Revokes the token's family (logout); unknown tokens are ignored. */
   revoke(token: string): Promise<void>;
+  /** Revokes every session of a user (after a password change). */
+  revokeUser(db: Executor, userId: string): Promise<void>;
 };
 
 export function createRefreshTokens(orm: Orm, lifetimeDays: number, now: () => number): RefreshTokens {
@@ -72,6 +74,10 @@ export function createRefreshTokens(orm: Orm, lifetimeDays: number, now: () => n
       return outcome;
     },
 
+    async revokeUser(db, userId) {
+      await db.execute(sql`update refresh_tokens set revoked_at = ${new Date(now()).toISOString()}
+                           where user_id = ${userId} and revoked_at is null`);
+    },
     async revoke(token) {
       const rows = await queryRows<{ family: string }>(
         orm,

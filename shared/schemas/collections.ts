@@ -22,7 +22,8 @@ export const collections = {
   interventions: { schema: interventionSchema, version: 0, deviceWritable: true },
   logbook: { schema: logbookEntrySchema, version: 0, deviceWritable: true },
   vault: { schema: vaultEntrySchema, version: 0, deviceWritable: true },
-  users: { schema: userSchema, version: 0, deviceWritable: false },
+  // v1: the client role, clientIds, passwordChangeRequired, email optional (issue 16).
+  users: { schema: userSchema, version: 1, deviceWritable: false },
   invoices: { schema: invoiceSchema, version: 0, deviceWritable: false },
 } as const;
 
