@@ -77,18 +77,21 @@ export const CLIENT_RULES: { [C in CollectionName]: ClientRule<C> } = {
  * What a client account sees of an intervention: one segment from the first start lasting the
  * measured total — exactly what billing (sum of segments, domain.md §3), the hotline allowance
  * and the 30-minute commitment (first start) read, so the client's device derives the same
- * units, balance and commitment states — but not the technician's pauses and resumptions. A
- * running intervention shows as running since its first start.
+ * units, balances and commitment states — but not the technician's pauses and resumptions.
+ * While it runs, the running segment follows (the client sees since when work is under way);
+ * the closed ones before it still count for the ticket's hotline allowance.
  */
 export function interventionForClient(intervention: Intervention): Intervention {
   const { segments } = intervention;
   const first = segments[0];
   if (!first || segments.length === 1) return intervention;
-  if (segments.at(-1)?.end === undefined) return { ...intervention, segments: [{ start: first.start }] };
+  const last = segments[segments.length - 1] as Intervention['segments'][number];
+  const running = last.end === undefined;
+  const closed = running ? segments.slice(0, -1) : segments;
   let totalMs = 0;
-  for (const segment of segments) totalMs += Date.parse(segment.end ?? segment.start) - Date.parse(segment.start);
-  const end = new Date(Date.parse(first.start) + totalMs).toISOString();
-  return { ...intervention, segments: [{ start: first.start, end }] };
+  for (const segment of closed) totalMs += Date.parse(segment.end ?? segment.start) - Date.parse(segment.start);
+  const collapsed = { start: first.start, end: new Date(Date.parse(first.start) + totalMs).toISOString() };
+  return { ...intervention, segments: running ? [collapsed, { start: last.start }] : [collapsed] };
 }
 
 /** The rule of a collection, for code that works on any collection. */
@@ -154,9 +157,5 @@ export function clientWriteRefusal(
   for (const doc of current ? [current, next] : [next]) {
     if (!ownedBy(collection, doc, scope)) return `this document is not one of your clients' (clientId)`;
   }
-  return rule.write(
-    account,
-    current as DocumentOf<CollectionName> | null,
-    next as DocumentOf<CollectionName>,
-  );
+  return rule.write(account, current as DocumentOf<CollectionName> | null, next as DocumentOf<CollectionName>);
 }

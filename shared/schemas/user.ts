@@ -24,7 +24,11 @@ export const userSchema = z
   .strict()
   .superRefine((user, ctx) => {
     if (user.role === 'client' && user.clientIds === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['clientIds'], message: 'a client account is bound to at least one client' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clientIds'],
+        message: 'a client account is bound to at least one client',
+      });
     }
     if (user.role !== 'client' && user.clientIds !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['clientIds'], message: 'only client accounts are bound to clients' });
