@@ -12,6 +12,7 @@ import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { installErrorHandler } from './errors';
 import { registerAuthRoutes } from './routes/auth';
+import { registerExportRoutes } from './routes/export';
 import { installClockSkew } from './routes/request-context';
 import { registerStreamRoute } from './routes/stream';
 import { registerSyncRoutes } from './routes/sync';
@@ -95,6 +96,7 @@ export async function buildApp({ db, config, now = Date.now }: AppOptions): Prom
   await registerAuthRoutes(app, { db, auth, now });
   await registerSyncRoutes(app, { db, auth, invoices });
   await registerStreamRoute(app, { auth, hub, heartbeatMs: config.heartbeatMs, now });
+  await registerExportRoutes(app, { db, auth, now });
 
   if (existsSync(config.staticDir)) {
     await app.register(fastifyStatic, {

@@ -20,15 +20,19 @@ import { PAGE_COLUMNS, type PageRow, readPage } from './document-store';
 /** Which rows of the scope: a client account's view, or everything a client owns (export). */
 export type ScopeMode = 'account' | 'owned';
 
-/** The SQL selecting the scope's rows strictly after `after`, in (seq, id) order, up to `limit`. */
+/**
+ * The SQL selecting the scope's rows strictly after `after`, in (seq, id) order, up to `limit`
+ * (null: all of them, for a cursor).
+ */
 export function scopedPageQuery(
   collection: CollectionName,
   scope: ClientScope,
   mode: ScopeMode,
   after: Checkpoint | null,
-  limit: number,
+  limitOrAll: number | null,
   options: { includeDeleted: boolean },
 ): SQL {
+  const limit = limitOrAll === null ? sql`` : sql`limit ${limitOrAll}`;
   const rule = clientRule(collection);
   const ids = JSON.stringify(scope.clientIds);
   const afterSql = sql`(seq, id) > (${after?.seq ?? -1}::bigint, ${after?.id ?? ''}::text)`;
@@ -46,16 +50,16 @@ export function scopedPageQuery(
           select ${PAGE_COLUMNS} from documents
           where collection = ${collection} and doc->>'clientId' = owners.owner and ${afterSql} ${hidden} ${live}
           order by seq, id
-          limit ${limit}) p
+          ${limit}) p
         order by p.seq, p.id
-        limit ${limit}`;
+        ${limit}`;
     }
     case 'itself':
       return sql`select ${PAGE_COLUMNS} from documents
         where collection = ${collection} and id in (select jsonb_array_elements_text(${ids}::jsonb))
           and ${afterSql} ${hidden} ${live}
         order by seq, id
-        limit ${limit}`;
+        ${limit}`;
     case 'users': {
       const accounts =
         scope.accountId !== null
@@ -64,7 +68,7 @@ export function scopedPageQuery(
       return sql`select ${PAGE_COLUMNS} from documents
         where collection = ${collection} and (doc->>'role' <> 'client' or ${accounts}) and ${afterSql} ${hidden} ${live}
         order by seq, id
-        limit ${limit}`;
+        ${limit}`;
     }
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * Files kept inside documents as data URLs (a client's signature on a compte-rendu, and any
+ * diagram or attachment a collection stores the same way) become files of their own in the
+ * export, `fichiers/<collection>/<document>-<field>.<ext>`: found by walking every document,
+ * so a collection added later is picked up without touching the export.
+ */
+const DATA_URL = /^data:([a-z]+\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/=]+)$/;
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/svg+xml': 'svg',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
+
+export type EmbeddedFile = { path: string; dataUrl: string; bytes(): Buffer };
+
+const safe = (part: string) => part.replace(/[^A-Za-z0-9_.-]+/g, '_');
+
+/** The data-URL files of a document, each with the path it gets in the archive. */
+export function embeddedFiles(collection: string, doc: Record<string, unknown>): EmbeddedFile[] {
+  const files: EmbeddedFile[] = [];
+  const walk = (value: unknown, path: string[]) => {
+    if (typeof value === 'string') {
+      if (value.length < 32 || !value.startsWith('data:')) return;
+      const match = DATA_URL.exec(value);
+      if (!match) return;
+      const [, mime = '', base64 = ''] = match;
+      const extension = EXTENSIONS[mime] ?? 'bin';
+      files.push({
+        path: `fichiers/${safe(collection)}/${safe(String(doc.id))}-${safe(path.join('.'))}.${extension}`,
+        dataUrl: value,
+        bytes: () => Buffer.from(base64, 'base64'),
+      });
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, String(i)]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(doc, []);
+  return files;
+}
