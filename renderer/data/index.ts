@@ -18,6 +18,7 @@ import {
 } from './repositories/reference';
 import { createTicketsRepository } from './repositories/tickets';
 import type { SessionManager, StoredSession } from './session';
+import { createServerActions, type ServerActions } from './server-actions';
 import { createApiClient } from './sync/api-client';
 import { createPendingTracker } from './sync/pending';
 import { startReplication, type Replication } from './sync/replication';
@@ -89,6 +90,7 @@ export async function openCadranData(options: OpenDataOptions) {
   const store: Store = { db, user, now: options.now ?? (() => new Date()), onWrite: (c, d) => pending.written(c, d.id, d.updatedAt) };
 
   let replication: Replication | null = null;
+  let server: ServerActions | null = null;
   if (options.sync !== false) {
     const api = createApiClient({
       serverUrl: options.session.serverUrl,
@@ -98,11 +100,14 @@ export async function openCadranData(options: OpenDataOptions) {
       onClockSkew: (skew) => state.update({ clockSkewMs: skew }),
     });
     replication = startReplication({ db, api, role: user.role, state, pending });
+    server = createServerActions(api);
   }
 
   return {
     user,
     ...repositories(store),
+    /** Requests only the server answers (null when not syncing, as in unit tests). */
+    server,
     sync: {
       state$: state.state$,
       getState: state.get,

@@ -6,6 +6,7 @@ import { Segmented } from '../../ui/Segmented';
 import { useNow } from '../../ui/useNow';
 import { localIsoDay } from '../reports/local-day';
 import { useLeadData } from '../reports/useLeadData';
+import { ExportClientButton } from '../reversibility/ExportClientButton';
 import { ClientForm } from './ClientForm';
 import { ContractEditor } from './ContractEditor';
 import { EquipmentTab } from './EquipmentTab';
@@ -80,6 +81,7 @@ export function ClientPage({ route }: { route: Route }) {
           options={TABS.map((value) => ({ value, label: t(`tabs.${value}`) }))}
           onChange={(value) => navigate(`/clients/${client.id}?tab=${value}`)}
         />
+        <ExportClientButton clientId={client.id} />
       </div>
       {tab === 'details' && <ClientForm key={client.id} client={client} />}
       {tab === 'contracts' && (

@@ -24,8 +24,8 @@ export declare function isoOfDayNumber(dayNumber: number): string;
 export declare function weekdayOf(dayNumber: number): number;
 /** Year and month (1–12) of a day number. */
 export declare function yearMonthOf(dayNumber: number): {
-    year: number;
-    month: number;
+  year: number;
+  month: number;
 };
 /** The local day of an instant, as YYYY-MM-DD: localIsoDay('Europe/Paris', Date.parse('2026-03-29T22:30:00Z')) → '2026-03-30'. */
 export declare function localIsoDay(timeZone: string, ms: number): string;

@@ -36,6 +36,13 @@ const CHANNELS: Record<Intervention['channel'], string> = {
   hosting: 'Salle d’hébergement',
 };
 
+/**
+ * pdfkit keeps a few kilobytes per page until its document ends (measured: 3.3 kB), so a month
+ * is split into files of at most this many comptes-rendus to keep the export's memory bounded
+ * (and each file quick to open): `2026-03.pdf`, `2026-03-partie-2.pdf`…
+ */
+export const REPORTS_PER_FILE = 500;
+
 const MONTHS = [
   'janvier',
   'février',
@@ -140,6 +147,8 @@ export async function writeReports(
   const files: string[] = [];
   let reports = 0;
   let month = '';
+  let part = 0;
+  let inFile = 0;
   let pdf: PDFKit.PDFDocument | null = null;
   let entry: ZipEntry | null = null;
   let chunks: Buffer[] = [];
@@ -162,15 +171,17 @@ export async function writeReports(
       const row = mode === 'account' ? { ...raw, doc: clientView('interventions', raw.doc) as Intervention } : raw;
       const start = row.doc.segments[0]?.start ?? row.doc.createdAt;
       const rowMonth = isoDay(start).slice(0, 7);
-      if (rowMonth !== month || !pdf) {
+      if (rowMonth !== month || !pdf || inFile >= REPORTS_PER_FILE) {
         await close();
+        part = rowMonth === month ? part + 1 : 1;
         month = rowMonth;
-        const name = `comptes-rendus/${month}.pdf`;
+        inFile = 0;
+        const name = `comptes-rendus/${month}${part > 1 ? `-partie-${part}` : ''}.pdf`;
         files.push(name);
         // The archive compresses the entry; pdfkit's own deflate would be done twice.
         pdf = new PDFDocument({ size: 'A4', margin: 56, compress: false, autoFirstPage: false });
         const [year, m] = month.split('-');
-        pdf.info.Title = `Comptes-rendus ${MONTHS[Number(m) - 1]} ${year} — ${client.name}`;
+        pdf.info.Title = `Comptes-rendus ${MONTHS[Number(m) - 1]} ${year}${part > 1 ? ` (partie ${part})` : ''} — ${client.name}`;
         pdf.info.Author = 'Cadran';
         pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
         entry = zip.entry(name);
@@ -178,6 +189,7 @@ export async function writeReports(
       pdf.addPage();
       drawReport(pdf, row, client);
       reports++;
+      inFile++;
       await flush();
     }
   }
