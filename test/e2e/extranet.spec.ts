@@ -9,12 +9,13 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import type { PullResponse, WireDocument } from '../../shared/sync';
 import { DEMO_PASSWORD, DEMO_USERS } from '../fixtures/demo-users';
+import { aTicket } from '../server/support/documents';
 import { exportedDocuments, unzip } from '../server/support/export-fixtures';
 import { waitForSync } from './pages/lead-workspace';
 import { screenshot, signIn, watchConsole } from './support/session';
 
-const CLIENT_NAME = 'Caves Gauthier';
-const EMAIL = `gerant.${Date.now()}@caves-gauthier.fr`;
+const EMAIL = `gerant.${Date.now()}@client.demo.fr`;
+const OPEN = ['new', 'in_progress', 'waiting_client'];
 const NEW_PASSWORD = 'vendanges tardives 2026';
 
 async function apiLogin(page: Page, email: string, password: string): Promise<string> {
@@ -50,6 +51,35 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   browser,
 }) => {
   const problems = watchConsole(page);
+  // The demo client with the most open calls (planned services carry no 30-minute commitment),
+  // so its home has commitment states to show.
+  const leadToken = await apiLogin(page, DEMO_USERS.lead.email, DEMO_PASSWORD);
+  const openCount = new Map<string, number>();
+  for (const ticket of await pullAll(page, leadToken, 'tickets')) {
+    if (OPEN.includes(String(ticket.status)))
+      openCount.set(String(ticket.clientId), (openCount.get(String(ticket.clientId)) ?? 0) + 1);
+  }
+  const [clientId] = [...openCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [''];
+  const CLIENT_NAME = String((await pullAll(page, leadToken, 'clients')).find((c) => c.id === clientId)?.name);
+  // A call of that client taken by the hotline just now: its 30-minute commitment runs.
+  const contract = (await pullAll(page, leadToken, 'contracts')).find((c) => c.clientId === clientId);
+  const now = new Date().toISOString();
+  const call = aTicket({
+    id: `tk-e2e-${Date.now()}`,
+    reference: `T-E2E-${Date.now() % 100_000}`,
+    clientId,
+    contractId: String(contract?.id),
+    title: 'Messagerie inaccessible',
+    receivedAt: now,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: 'u-e2e',
+  });
+  const pushed = await page.request.post('/api/sync/tickets/push', {
+    headers: { authorization: `Bearer ${leadToken}` },
+    data: [{ assumedMasterState: null, newDocumentState: { ...call, _deleted: false } }],
+  });
+  expect(pushed.status()).toBe(200);
   await signIn(page, 'lead');
   await waitForSync(page);
   await page
@@ -60,25 +90,25 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   await screenshot(page, 'lead-users');
 
   const form = page.getByRole('form', { name: 'Inviter une personne' });
-  await form.getByLabel('Nom et prénom').fill('Hélène Gauthier');
+  await form.getByLabel('Nom et prénom').fill('Hélène Gérante');
   await form.getByLabel('Adresse e-mail').fill(EMAIL);
   await form.getByLabel('Rôle').selectOption('client');
   await form.getByRole('button', { name: 'Créer le compte' }).click();
   await expect(form.getByRole('alert')).toHaveText('Choisissez au moins un client pour un compte client.');
-  await form.getByRole('searchbox', { name: 'Rechercher un client' }).fill('Gauthier');
+  await form.getByRole('searchbox', { name: 'Rechercher un client' }).fill(CLIENT_NAME.split(' ')[0] ?? '');
   await form.getByRole('checkbox', { name: new RegExp(CLIENT_NAME) }).check();
   await form.getByRole('button', { name: 'Créer le compte' }).click();
-  const created = page.getByRole('status').filter({ hasText: 'Compte de Hélène Gauthier créé' });
+  const created = page.getByRole('status').filter({ hasText: 'Compte de Hélène Gérante créé' });
   await expect(created).toBeVisible();
   const oneTimePassword = (await created.locator('code').textContent()) ?? '';
   expect(oneTimePassword).toMatch(/^[A-Za-z0-9]{18}$/);
   // The new account syncs into the list, its invitation pending.
-  await expect(page.getByRole('row', { name: /Hélène Gauthier/ })).toContainText('Invitation en attente');
+  await expect(page.getByRole('row', { name: /Hélène Gérante/ })).toContainText('Invitation en attente');
   await screenshot(page, 'lead-users-invited');
 
   // The lead's complete archive, from the client's page.
   await page.goto('/#/clients');
-  await page.getByRole('link', { name: CLIENT_NAME }).click();
+  await page.getByRole('link', { name: CLIENT_NAME, exact: true }).click();
   const [leadDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export de réversibilité (ZIP)' }).click(),
@@ -88,8 +118,7 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   const complete = await unzip(await readFile((await leadDownload.path()) ?? ''));
   const manifest = JSON.parse(complete.get('manifest.json')?.toString() ?? '{}');
   expect(manifest.complete).toBe(true);
-  const clientId = String(manifest.client.id);
-  const leadToken = await apiLogin(page, DEMO_USERS.lead.email, DEMO_PASSWORD);
+  expect(manifest.client.id).toBe(clientId);
   const collections = Object.keys(manifest.collections);
   expect(collections).toHaveLength(9);
   for (const collection of ['tickets', 'interventions', 'contracts', 'invoices']) {
@@ -157,9 +186,16 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   expect((pulled.get('tickets') ?? []).length).toBeGreaterThan(0);
   // Its open tickets, as the server has them, are the ones listed with their commitment.
   const open = (await pullAll(page, leadToken, 'tickets')).filter(
-    (d) => d.clientId === clientId && ['new', 'in_progress', 'waiting_client'].includes(String(d.status)),
+    (d) => d.clientId === clientId && OPEN.includes(String(d.status)),
   );
+  expect(open.length).toBeGreaterThan(0);
   await expect(device.getByRole('heading', { name: `Demandes en cours (${open.length})` })).toBeVisible();
+  const rows = device.getByRole('table').first().locator('tbody tr');
+  await expect(rows).toHaveCount(open.length);
+  for (const ticket of open) await expect(rows.filter({ hasText: String(ticket.reference) })).toHaveCount(1);
+  // Each with its commitment state, as the staff screens derive it: the new call's is running.
+  await expect(rows.locator('.chip')).toHaveCount(open.length);
+  await expect(rows.filter({ hasText: call.reference }).locator('.chip')).toHaveText(/min/);
 
   const [ownDownload] = await Promise.all([
     device.waitForEvent('download'),
