@@ -14,6 +14,7 @@ import type { Database } from './db/database';
 import { installErrorHandler } from './errors';
 import { serializeError } from './log-redaction';
 import { registerAuthRoutes } from './routes/auth';
+import { registerExportRoutes } from './routes/export';
 import { installClockSkew } from './routes/request-context';
 import { registerStreamRoute } from './routes/stream';
 import { registerSyncRoutes } from './routes/sync';
@@ -133,6 +134,7 @@ export async function buildApp({
   await registerAuthRoutes(app, { db, auth, now });
   await registerSyncRoutes(app, { db, auth, invoices, pullPageBytes: config.pullPageBytes, now });
   await registerStreamRoute(app, { auth, hub, heartbeatMs: config.heartbeatMs, now });
+  await registerExportRoutes(app, { db, auth, now });
 
   if (existsSync(config.staticDir)) {
     await app.register(fastifyStatic, {

@@ -4,12 +4,15 @@
  *   --demo [--size=large]     seed the demo year first (once, when there is no client)
  *   user add --email … --name … --role … [--password …]   create a user and exit
  *   copy-to-postgres --to postgres://…                     copy DATA_DIR (PGlite) to PostgreSQL
+ *   export-client --client ID --to FILE                    a client's reversibility ZIP (CG art. 23)
+ *   import-client --from FILE                              load such a ZIP into this server
  * SIGTERM/SIGINT stop gracefully: stop accepting, finish requests in flight, end the event
  * streams, close the database.
  */
 import { buildApp } from './app';
 import { checkOptions, parseArgs, stringOption } from './cli/args';
 import { copyToPostgres } from './cli/copy-to-postgres';
+import { exportClientCommand, importClientCommand } from './cli/reversibility';
 import { userAdd } from './cli/user-add';
 import { readConfig, type ServerConfig } from './config';
 import type { Database } from './db/database';
@@ -89,8 +92,20 @@ async function main(): Promise<void> {
     }
     return;
   }
+  const reversibility = { 'export-client': exportClientCommand, 'import-client': importClientCommand } as const;
+  if ((command === 'export-client' || command === 'import-client') && sub === undefined) {
+    const db = await open(config);
+    try {
+      await reversibility[command](db, args, print);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
   if (command !== undefined) {
-    throw new Error(`unknown command "${args.positional.join(' ')}" (expected: user add, copy-to-postgres)`);
+    throw new Error(
+      `unknown command "${args.positional.join(' ')}" (expected: user add, copy-to-postgres, export-client, import-client)`,
+    );
   }
 
   checkOptions(args, ['demo', 'size'], 'server');

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { createSessionManager, openCadranData, type CadranData, type StoredSession } from '../data';
 import { DataProvider } from '../data/react';
+import { ChangePasswordPage } from '../features/session/ChangePasswordPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { useTranslation } from '../i18n';
 import { getPlatform } from '../platform';
@@ -10,6 +11,7 @@ import { Shell } from './Shell';
 type Phase =
   | { name: 'starting' }
   | { name: 'login'; email?: string }
+  | { name: 'password'; session: StoredSession }
   | { name: 'opening' }
   | { name: 'ready'; data: CadranData }
   | { name: 'failed'; message: string };
@@ -42,6 +44,8 @@ export function App() {
   const [serverUrl, setServerUrl] = useState('');
 
   const open = useCallback((session: StoredSession) => {
+    // An invited account replaces its one-time password before any data is opened or synced.
+    if (session.user.passwordChangeRequired) return setPhase({ name: 'password', session });
     setPhase({ name: 'opening' });
     dataFor(session).then(
       (data) => setPhase({ name: 'ready', data }),
@@ -92,6 +96,17 @@ export function App() {
           defaultServerUrl={serverUrl}
           {...(phase.email ? { defaultEmail: phase.email } : {})}
           onSignedIn={(session) => open(session)}
+        />
+      );
+    case 'password':
+      return (
+        <ChangePasswordPage
+          sessions={sessions}
+          session={phase.session}
+          onChanged={(session) => open(session)}
+          onCancel={() => {
+            void sessions.logout().then(() => setPhase({ name: 'login', email: phase.session.user.email }));
+          }}
         />
       );
     case 'ready':

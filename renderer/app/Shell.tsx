@@ -49,6 +49,7 @@ export function Shell({ onLogout, onReauthenticate }: Props) {
   // Until the sync state is known (the first render), show no screen rather than the wrong one.
   const ready = sync.data !== undefined;
   const active = matchRoute(featureRoutes, route.path, role);
+  const parts = shellParts.filter((part) => allowed(part, role));
   const nav = featureRoutes
     .filter((r) => r.navOrder !== undefined && allowed(r, role))
     .sort((a, b) => (a.navOrder ?? 0) - (b.navOrder ?? 0));
@@ -84,7 +85,7 @@ export function Shell({ onLogout, onReauthenticate }: Props) {
             </a>
           ))}
         </nav>
-        {shellParts.map(({ TopbarActions }, i) => TopbarActions && <TopbarActions key={i} />)}
+        {parts.map(({ TopbarActions }, i) => TopbarActions && <TopbarActions key={i} />)}
         <select
           className="locale-picker"
           aria-label={t('app.language')}
@@ -118,9 +119,9 @@ export function Shell({ onLogout, onReauthenticate }: Props) {
           <NotFound />
         )}
       </main>
-      {ready && !firstSync && shellParts.map(({ BottomBar }, i) => BottomBar && <BottomBar key={i} />)}
+      {ready && !firstSync && parts.map(({ BottomBar }, i) => BottomBar && <BottomBar key={i} />)}
       <StatusBar />
-      {ready && !firstSync && shellParts.map(({ Global }, i) => Global && <Global key={i} />)}
+      {ready && !firstSync && parts.map(({ Global }, i) => Global && <Global key={i} />)}
       <LogoutDialog
         open={loggingOut}
         userName={data.user.name}

@@ -1,7 +1,7 @@
 import { CLOCK_SKEW_WARNING_MS } from '../../shared/sync';
 import { useData, useLive } from '../data/react';
 import { useFormat, useTranslation } from '../i18n';
-import { shellParts } from './feature-registry';
+import { allowed, shellParts } from './feature-registry';
 import { useOnline } from './useOnline';
 
 /** Sync at a glance: reachable or not, what waits, when it last worked, what went wrong. */
@@ -39,7 +39,11 @@ export function StatusBar() {
           )}
         </>
       )}
-      {sync && !sync.firstSync && shellParts.map(({ StatusItem }, i) => StatusItem && <StatusItem key={i} />)}
+      {sync &&
+        !sync.firstSync &&
+        shellParts
+          .filter((part) => allowed(part, data.user.role))
+          .map(({ StatusItem }, i) => StatusItem && <StatusItem key={i} />)}
       <span className="statusbar-user">
         {t('session:user', { name: data.user.name, role: t(`session:roles.${data.user.role}`) })}
       </span>

@@ -6,7 +6,7 @@
  *   button in the top bar, the running timer's bar above the status bar…).
  */
 import type { ComponentType, ReactNode } from 'react';
-import type { Role } from '../../shared/schemas';
+import { isStaffRole, type Role } from '../../shared/schemas';
 import type { Route } from './router';
 
 export type FeatureRoute = {
@@ -16,7 +16,7 @@ export type FeatureRoute = {
   labelKey: string;
   /** Position in the navigation (lower first); absent: not in the navigation. */
   navOrder?: number;
-  /** Who may open it; absent: everyone signed in. */
+  /** Who may open it; absent: the provider's staff (a client account sees only what names it). */
   roles?: readonly Role[];
   render(route: Route): ReactNode;
   /** Fetches a screen loaded on first visit (ui/lazyScreen.tsx), so that visit does not wait. */
@@ -33,6 +33,8 @@ export type ShellPart = {
   /** Rendered inside the status bar, before the signed-in user (e.g. échéances due soon). */
   StatusItem?: ComponentType;
   order?: number;
+  /** Who sees it; absent: the provider's staff, as for routes. */
+  roles?: readonly Role[];
 };
 
 const routeModules = import.meta.glob<{ routes: FeatureRoute[] }>('../features/*/routes.tsx', { eager: true });
@@ -43,8 +45,12 @@ export const shellParts: ShellPart[] = Object.values(shellModules)
   .map((m) => m.shell)
   .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 
-export function allowed(route: FeatureRoute, role: Role): boolean {
-  return !route.roles || route.roles.includes(role);
+/**
+ * Whether a role may see a route or shell part. Without `roles` only staff do: the client's
+ * extranet is its own shell (features/extranet), never the staff screens by omission.
+ */
+export function allowed(item: Pick<FeatureRoute, 'roles'>, role: Role): boolean {
+  return item.roles ? item.roles.includes(role) : isStaffRole(role);
 }
 
 /** The route for a path: the longest matching prefix among those the role may open. */

@@ -22,6 +22,7 @@ import {
 import { createTicketsRepository } from './repositories/tickets';
 import { createVaultRepository } from './repositories/vault';
 import type { SessionManager, StoredSession } from './session';
+import { createServerActions, type ServerActions } from './server-actions';
 import { createApiClient } from './sync/api-client';
 import { createPendingTracker } from './sync/pending';
 import { startReplication, type Replication } from './sync/replication';
@@ -106,6 +107,7 @@ export async function openCadranData(options: OpenDataOptions) {
   const store: Store = { db, user, now: options.now ?? (() => new Date()), onWrite: (c, d) => pending.written(c, d.id, d.updatedAt) };
 
   let replication: Replication | null = null;
+  let server: ServerActions | null = null;
   if (options.sync !== false) {
     const api = createApiClient({
       serverUrl: options.session.serverUrl,
@@ -116,11 +118,14 @@ export async function openCadranData(options: OpenDataOptions) {
       onClockSkew: (skew) => state.update({ clockSkewMs: skew }),
     });
     replication = startReplication({ db, api, role: user.role, state, pending });
+    server = createServerActions(api);
   }
 
   return {
     user,
     ...repositories(store, options.vaultKdf),
+    /** Requests only the server answers (null when not syncing, as in unit tests). */
+    server,
     sync: {
       state$: state.state$,
       getState: state.get,

@@ -22,7 +22,8 @@ export const migrationStrategies: Record<CollectionName, MigrationStrategies> = 
   logbook: { 1: unchanged },
   // 1: the Argon2id cipher beside PBKDF2 (still read), the optional linked equipment.
   vault: { 1: unchanged },
-  users: {},
+  // 1: the client role, clientIds, passwordChangeRequired, email optional (issue 16).
+  users: { 1: unchanged },
   // 1: optional `renewalStorm` added; existing invoices are unchanged.
   invoices: { 1: unchanged },
   attachments: {},

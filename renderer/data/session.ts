@@ -7,11 +7,18 @@ import { z } from 'zod';
 import { roleSchema } from '../../shared/schemas';
 import type { LoginResponse } from '../../shared/sync';
 import type { Platform } from '../platform';
-import { login as loginRequest, logout as logoutRequest } from './sync/api-client';
+import { changePassword as changePasswordRequest, login as loginRequest, logout as logoutRequest } from './sync/api-client';
 
 const storedSessionSchema = z.object({
   serverUrl: z.url(),
-  user: z.object({ id: z.string(), name: z.string(), email: z.string(), role: roleSchema }),
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: roleSchema,
+    clientIds: z.array(z.string()).optional(),
+    passwordChangeRequired: z.boolean().optional(),
+  }),
   accessToken: z.string(),
   refreshToken: z.string(),
 });
@@ -54,6 +61,18 @@ export function createSessionManager(platform: Platform, doFetch: typeof fetch =
     async login(serverUrl: string, email: string, password: string): Promise<StoredSession> {
       const response = await loginRequest(serverUrl, email.trim(), password, doFetch);
       const session = { serverUrl, user: response.user, accessToken: response.accessToken, refreshToken: response.refreshToken };
+      await save(session);
+      return session;
+    },
+
+    /**
+     * Replaces the one-time password an invited account signed in with (or any password): the
+     * server ends the other sessions and answers a fresh one, kept here.
+     */
+    async changePassword(currentPassword: string, newPassword: string): Promise<StoredSession> {
+      if (!current) throw new Error('not signed in');
+      const response = await changePasswordRequest(current.serverUrl, current.accessToken, { currentPassword, newPassword }, doFetch);
+      const session = { serverUrl: current.serverUrl, user: response.user, accessToken: response.accessToken, refreshToken: response.refreshToken };
       await save(session);
       return session;
     },

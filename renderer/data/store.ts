@@ -8,7 +8,15 @@ import { validateDocument, type CollectionName, type DocumentOf, type Role } fro
 import type { CadranDatabase } from './database';
 import { InvalidDocumentError } from './errors';
 
-export type SessionUser = { id: string; name: string; email: string; role: Role };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** A client account's clients (the extranet shows only those). */
+  clientIds?: string[] | undefined;
+  passwordChangeRequired?: boolean | undefined;
+};
 
 export type Store = {
   db: CadranDatabase;

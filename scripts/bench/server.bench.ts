@@ -3,11 +3,13 @@
  * from DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres, and dropped after):
  * - a device's initial pull of 100,000 documents in pages of PULL_LIMIT_MAX (parsed as the
  *   app parses them);
+ * - a client account's pull of its own client's share of them (filtered in SQL before the limit);
  * - push throughput and latency with 20 devices pushing batches of 10 new documents at once.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Ticket } from '../../shared/schemas';
+import { aClient } from '../../test/fixtures/documents';
 import {
   type Checkpoint,
   type LoginResponse,
@@ -22,6 +24,8 @@ import { createUser } from '../../server/services/users';
 import type { BenchFigure, BenchPart } from './types';
 
 const PULL_DOCUMENTS = 100_000;
+/** Tickets of client cl-7 among them: ticket n belongs to cl-(n mod 300). */
+const CLIENT_TICKETS = Math.floor((PULL_DOCUMENTS - 1 - 7) / 300) + 1;
 const DEVICES = 20;
 const PUSHES_PER_DEVICE = 40;
 const BATCH = 10;
@@ -127,6 +131,33 @@ async function measure(url: string): Promise<BenchFigure[]> {
     const pullSeconds = (performance.now() - pullStart) / 1000;
     if (pulled !== PULL_DOCUMENTS) throw new Error(`pulled ${pulled} documents, expected ${PULL_DOCUMENTS}`);
 
+    // A client account bound to one of the 300 clients: its pull walks only that client's rows.
+    await writeDocuments(db.orm, 'clients', [{ id: 'cl-7', doc: aClient({ id: 'cl-7' }), deleted: false }], 'bench');
+    await createUser(
+      db,
+      { email: 'client@test.fr', name: 'Client', role: 'client', clientIds: ['cl-7'], password: 'bench password 1' },
+      'server',
+    );
+    const clientLogin = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'client@test.fr', password: 'bench password 1' }),
+    });
+    const clientHeaders = { authorization: `Bearer ${((await clientLogin.json()) as LoginResponse).accessToken}` };
+    const clientStart = performance.now();
+    let clientPulled = 0;
+    checkpoint = null;
+    for (;;) {
+      const query = checkpoint ? `seq=${checkpoint.seq}&id=${encodeURIComponent(checkpoint.id)}&` : '';
+      const response = await fetch(`${base}/api/sync/tickets/pull?${query}limit=100`, { headers: clientHeaders });
+      const page = (await response.json()) as PullResponse;
+      clientPulled += page.documents.length;
+      if (page.documents.length === 0) break;
+      checkpoint = page.checkpoint;
+    }
+    const clientMs = performance.now() - clientStart;
+    if (clientPulled !== CLIENT_TICKETS) throw new Error(`the client account pulled ${clientPulled} tickets`);
+
     const latencies: number[] = [];
     const pushStart = performance.now();
     await Promise.all(
@@ -156,6 +187,11 @@ async function measure(url: string): Promise<BenchFigure[]> {
         value: pullSeconds,
         unit: 's',
         target: { value: 5, lowerIsBetter: true },
+      },
+      {
+        name: `client account: pull its ${CLIENT_TICKETS} of them in pages of 100`,
+        value: clientMs,
+        unit: 'ms',
       },
       {
         name: `push throughput, ${DEVICES} devices × batches of ${BATCH}`,

@@ -1,5 +1,5 @@
 /**
- * `npm run server -- user add --email … --name … --role technician|lead|admin [--password …]`:
+ * `npm run server -- user add --email … --name … --role technician|lead|admin|client [--client ID,…] [--password …]`:
  * creates an account (and its `users` document) directly in the database the server uses.
  * Without --password one is generated and printed once.
  */
@@ -10,7 +10,8 @@ import { createUser, parseNewUser } from '../services/users';
 import { checkOptions, type ParsedArgs, stringOption } from './args';
 
 export async function userAdd(db: Database, args: ParsedArgs, print: (line: string) => void): Promise<void> {
-  checkOptions(args, ['email', 'name', 'role', 'password'], 'user add');
+  checkOptions(args, ['email', 'name', 'role', 'client', 'password'], 'user add');
+  const clients = stringOption(args, 'client');
   const given = stringOption(args, 'password');
   const password = given ?? generatePassword();
   let input;
@@ -19,11 +20,14 @@ export async function userAdd(db: Database, args: ParsedArgs, print: (line: stri
       email: stringOption(args, 'email'),
       name: stringOption(args, 'name'),
       role: stringOption(args, 'role'),
+      ...(clients === undefined ? {} : { clientIds: clients.split(',').map((id) => id.trim()) }),
       password,
     });
   } catch (error) {
     // "email: Invalid input" → "--email: …": name the option the person typed.
-    throw new Error(`user add: --${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // "clientIds: …" is typed as --client.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^clientIds/, 'client');
+    throw new Error(`user add: --${message}`, { cause: error });
   }
   try {
     const user = await createUser(db, input, 'server');

@@ -9,6 +9,7 @@
  * draws from `document_seq` and holds it until commit (see services/document-store.ts).
  */
 import { sql } from 'drizzle-orm';
+import type { Role } from '../../shared/schemas';
 import {
   bigint,
   bigserial,
@@ -47,7 +48,9 @@ export const documents = pgTable(
     // The invoice service loads a contract's tickets and interventions, a client's equipment
     // and vault entries (vault access changes re-sequence them).
     index('documents_contract').on(t.collection, sql`(${t.doc}->>'contractId')`),
-    index('documents_client').on(t.collection, sql`(${t.doc}->>'clientId')`),
+    // A client's documents in checkpoint order: a client account's pull walks only its own
+    // client's rows (services/pull-scope.ts), and the prefix serves the look-ups by client.
+    index('documents_client_seq').on(t.collection, sql`(${t.doc}->>'clientId')`, t.seq, t.id),
   ],
 );
 
@@ -57,7 +60,11 @@ export const accounts = pgTable('accounts', {
   /** Lower-cased. */
   email: text().notNull().unique(),
   name: text().notNull(),
-  role: text().$type<'technician' | 'lead' | 'admin'>().notNull(),
+  role: text().$type<Role>().notNull(),
+  /** The clients a `client` account is bound to; null for staff. */
+  clientIds: jsonb('client_ids').$type<string[]>(),
+  /** Invited with a one-time password: every request but the password change is refused. */
+  passwordChangeRequired: boolean('password_change_required').notNull().default(false),
   /** argon2id PHC string. */
   passwordHash: text('password_hash').notNull(),
   active: boolean().notNull().default(true),

@@ -3,8 +3,8 @@
  * Fastify type augmentation): the authenticated user and the device's clock skew.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { CLIENT_TIME_HEADER, CLOCK_SKEW_HEADER, type AuthUser } from '../../shared/sync';
-import { badRequest } from '../errors';
+import { CLIENT_TIME_HEADER, CLOCK_SKEW_HEADER, PASSWORD_CHANGE_REQUIRED, type AuthUser } from '../../shared/sync';
+import { badRequest, HttpError } from '../errors';
 import type { AuthService } from '../services/auth';
 
 export type RequestUser = AuthUser & { expiresAt: number };
@@ -12,10 +12,26 @@ export type RequestUser = AuthUser & { expiresAt: number };
 const users = new WeakMap<FastifyRequest, RequestUser>();
 const skews = new WeakMap<FastifyRequest, number>();
 
-/** Adds an onRequest hook (before the body is read) requiring a valid access token. */
-export function requireAuthentication(scope: FastifyInstance, auth: AuthService): void {
+/**
+ * Adds an onRequest hook (before the body is read) requiring a valid access token. An account
+ * still holding its one-time password is refused everywhere (pull, push, stream, exports…) but
+ * in scopes that allow it — the password change itself.
+ */
+export function requireAuthentication(
+  scope: FastifyInstance,
+  auth: AuthService,
+  options: { allowPasswordChangeRequired?: boolean } = {},
+): void {
   scope.addHook('onRequest', async (request) => {
-    users.set(request, await auth.authenticate(request.headers.authorization));
+    const user = await auth.authenticate(request.headers.authorization);
+    if (user.passwordChangeRequired && !options.allowPasswordChangeRequired) {
+      throw new HttpError(
+        403,
+        PASSWORD_CHANGE_REQUIRED,
+        'This account signed in with a one-time password: choose a new password first (POST /api/auth/password).',
+      );
+    }
+    users.set(request, user);
   });
 }
 

@@ -8,7 +8,8 @@ import { type Checkpoint, PULL_LIMIT_MAX, syncBatchLimits } from '../../shared/s
 import type { Database } from '../db/database';
 import { badRequest, forbidden, notFound } from '../errors';
 import type { AuthService } from '../services/auth';
-import { canReadCollection } from '../services/authorisation';
+import { canReadCollection, isClientAccount } from '../services/authorisation';
+import { clientPageAfter } from '../services/client-pages';
 import { pageAfter } from '../services/document-store';
 import type { InvoiceService } from '../services/invoices';
 import { parsePushBody, pushDocuments } from '../services/push';
@@ -70,15 +71,16 @@ export function registerSyncRoutes(
       // Pages are bounded by bytes (pullPageBytes) and, for collections of large documents, by
       // a smaller count too (syncBatchLimits).
       const limit = Math.min(asked, syncBatchLimits(collection).pull);
-      const vaultReader = collection === 'vault' ? user.id : undefined;
-      const { rows, truncated } = await pageAfter(
-        deps.db.orm,
-        collection,
-        after,
-        limit,
-        deps.pullPageBytes,
-        vaultReader,
-      );
+      const { rows, truncated } = isClientAccount(user)
+        ? await clientPageAfter(deps.db.orm, collection, after, limit, deps.pullPageBytes, user)
+        : await pageAfter(
+            deps.db.orm,
+            collection,
+            after,
+            limit,
+            deps.pullPageBytes,
+            collection === 'vault' ? user.id : undefined,
+          );
       const last = rows[rows.length - 1];
       const checkpoint: Checkpoint | null = last ? { seq: last.seq, id: last.id } : after;
       // Documents are spliced as PostgreSQL rendered them: no parse and re-serialise per pull.

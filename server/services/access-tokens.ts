@@ -1,17 +1,20 @@
 /**
- * Short-lived access tokens: HS256 JWTs (jose) carrying the user's id, role, name and email.
+ * Short-lived access tokens: HS256 JWTs (jose) carrying the user's id, role, name and email,
+ * a client account's clients (`cid`) and whether its one-time password is still to change (`pwc`).
  * The secret is `CADRAN_JWT_SECRET`, else one generated on first start and kept in the
  * database, so every server process on that database accepts every other's tokens.
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { jwtVerify, SignJWT } from 'jose';
-import { roleSchema } from '../../shared/schemas';
+import { z } from 'zod';
+import { idSchema, MAX_ACCOUNT_CLIENTS, roleSchema } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
 import { type Executor, queryRows } from '../db/database';
 import { unauthorized } from '../errors';
 
 const ISSUER = 'cadran';
+const clientIdsSchema = z.array(idSchema).min(1).max(MAX_ACCOUNT_CLIENTS).optional();
 
 export type AccessTokens = {
   issue(user: AuthUser): Promise<string>;
@@ -36,7 +39,15 @@ export function createAccessTokens(secret: string, ttlSeconds: number, now: () =
   return {
     async issue(user) {
       const issuedAt = Math.floor(now() / 1000);
-      return new SignJWT({ role: user.role, name: user.name, email: user.email })
+      return new SignJWT({
+        role: user.role,
+        name: user.name,
+        email: user.email,
+        // The scope of a client account and the one-time-password state travel with the token:
+        // every request is scoped without a database read (a change takes effect at refresh).
+        ...(user.clientIds ? { cid: user.clientIds } : {}),
+        ...(user.passwordChangeRequired ? { pwc: true } : {}),
+      })
         .setProtectedHeader({ alg: 'HS256' })
         .setIssuer(ISSUER)
         .setSubject(user.id)
@@ -61,11 +72,18 @@ export function createAccessTokens(secret: string, ttlSeconds: number, now: () =
         ) {
           throw new Error('incomplete claims');
         }
+        const clientIds = clientIdsSchema.safeParse(payload.cid);
+        // A client token without its clients would be scoped to nothing: refuse it outright.
+        if ((role.data === 'client') !== (payload.cid !== undefined) || !clientIds.success) {
+          throw new Error('client scope missing or malformed');
+        }
         return {
           id: payload.sub,
           role: role.data,
           name: payload.name,
           email: payload.email,
+          ...(clientIds.data ? { clientIds: clientIds.data } : {}),
+          ...(payload.pwc === true ? { passwordChangeRequired: true } : {}),
           expiresAt: payload.exp * 1000,
         };
       } catch (error) {

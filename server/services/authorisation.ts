@@ -5,10 +5,12 @@
  * and stream.
  *
  * Devices are never trusted: these run on every pushed document, whatever the app allowed.
+ * A `client` account is ruled by its own table (client-scope.ts), checked first everywhere.
  */
 import { collections, type CollectionName, type Role } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
 import { sameJson } from './canonical-json';
+import { clientMayRead, clientWriteRefusal } from './client-scope';
 
 /** The users allowed into a client's vault (`clients.vaultAccess`), empty for an unknown client. */
 export type VaultAccessLookup = (clientId: string) => readonly string[];
@@ -17,11 +19,15 @@ type Doc = Record<string, unknown>;
 
 const LEADS: readonly Role[] = ['lead', 'admin'];
 const isLead = (user: AuthUser) => LEADS.includes(user.role);
+export const isClientAccount = (user: AuthUser) => user.role === 'client';
 const field = (doc: Doc | null, name: string): unknown => doc?.[name];
 
-/** Collections a role may pull and be streamed. Vault entries are then filtered per client. */
+/**
+ * Collections a role may pull and be streamed. Vault entries are then filtered per client; a
+ * client account reads every collection, each scoped to its clients' documents.
+ */
 export function canReadCollection(user: AuthUser, collection: CollectionName): boolean {
-  return collection !== 'invoices' || isLead(user);
+  return collection !== 'invoices' || isLead(user) || isClientAccount(user);
 }
 
 /** Vault entries reach only users listed in the client's vaultAccess, whatever their role. */
@@ -32,6 +38,7 @@ export function canReadDocument(
   vaultAccess: VaultAccessLookup,
 ): boolean {
   if (!canReadCollection(user, collection)) return false;
+  if (isClientAccount(user)) return clientMayRead(user, collection, doc, vaultAccess);
   if (collection !== 'vault') return true;
   return vaultAccess(String(field(doc, 'clientId'))).includes(user.id);
 }
@@ -40,6 +47,7 @@ export function canReadDocument(
 export function collectionWriteRefusal(user: AuthUser, collection: CollectionName): string | null {
   if (!collections[collection].deviceWritable)
     return `${collection} are written by the server only (read-only to devices)`;
+  if (isClientAccount(user)) return clientWriteRefusal(user, collection, null, null);
   if (collection === 'contracts' && !isLead(user)) return `only leads and admins edit ${collection}`;
   return null;
 }
@@ -102,6 +110,7 @@ export function writeRefusal(
 ): string | null {
   const collectionRefusal = collectionWriteRefusal(user, collection);
   if (collectionRefusal) return collectionRefusal;
+  if (isClientAccount(user)) return clientWriteRefusal(user, collection, current, next);
   switch (collection) {
     case 'interventions':
       return interventionRefusal(user, current, next);

@@ -176,19 +176,32 @@ function selectPage(
       ? sql``
       : sql`and (doc->>'clientId') in (select c.id from documents c where c.collection = 'clients'
               and not c.deleted and c.doc->'vaultAccess' ? ${vaultReader})`;
+  return readPage(
+    db,
+    sql`select ${PAGE_COLUMNS}
+        from documents
+        where collection = ${collection} and ${after} ${vaultFilter}
+        order by documents.seq, documents.id
+        limit ${limit}`,
+    limit,
+    maxBytes,
+  );
+}
+
+/** The columns of a `PageRow`, read from `documents` (unqualified). */
+export const PAGE_COLUMNS = sql`seq::float8 as seq, id, (doc || jsonb_build_object('_deleted', deleted))::text as json,
+                 doc->>'clientId' as "clientId"`;
+
+/**
+ * Runs a page query (at most `limit` rows, in checkpoint order) through a cursor with the scans
+ * that cannot stop at the limit switched off (see above), stopping past `maxBytes` of JSON.
+ */
+export function readPage(db: Orm, query: SQL, limit: number, maxBytes: number): Promise<Page> {
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`,
     );
-    await tx.execute(
-      sql`declare cadran_page no scroll cursor for
-          select seq::float8 as seq, id, (doc || jsonb_build_object('_deleted', deleted))::text as json,
-                 doc->>'clientId' as "clientId"
-          from documents
-          where collection = ${collection} and ${after} ${vaultFilter}
-          order by documents.seq, documents.id
-          limit ${limit}`,
-    );
+    await tx.execute(sql`declare cadran_page no scroll cursor for ${query}`);
     const rows: PageRow[] = [];
     let bytes = 0;
     let fetch = Math.min(limit, FIRST_FETCH);

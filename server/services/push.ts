@@ -3,10 +3,10 @@
  * of each conflicting document.
  *
  * Per row, under the collection lock (document-store.ts), in this order:
- * 1. the server holds a version the pusher may not read (a vault entry): the row is answered
- *    exactly as a creation of an unknown id would be — refused when the pushed document names
- *    a vault the pusher may not enter, else accepted with nothing written — so a push cannot
- *    probe which ids exist behind a vault the pusher does not see;
+ * 1. the server holds a version the pusher may not read (a vault entry; for a client account,
+ *    anything outside its scope): the row is answered exactly as a creation of an unknown id
+ *    would be — refused when the pushed document is one the pusher may not create, else
+ *    accepted with nothing written — so a push cannot probe which ids exist out of its sight;
  * 2. the server already holds exactly `newDocumentState` (by value) → nothing to do: a push
  *    repeated byte for byte draws no seq and notifies nobody;
  * 3. the server holds a version and it differs from `assumedMasterState` (or none was sent)
@@ -20,7 +20,8 @@ import { type CollectionName, idSchema, inputIssue, issuePath, validateDocument 
 import type { AuthUser, WireDocument } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { badRequest, forbidden } from '../errors';
-import { canReadDocument, collectionWriteRefusal, writeRefusal } from './authorisation';
+import { canReadDocument, collectionWriteRefusal, isClientAccount, writeRefusal } from './authorisation';
+import { clientView } from './client-scope';
 import { sameJson } from './canonical-json';
 import {
   currentDocuments,
@@ -122,15 +123,19 @@ export async function pushDocuments(
       const stored = current.get(row.id);
       const newState = { ...row.next, _deleted: row.deleted };
       const serverState = stored ? toWire(stored) : null;
+      const strict = isClientAccount(user);
       if (stored && !canReadDocument(user, collection, stored.doc, vaultAccess)) {
-        // Answered as a creation of an unknown id would be (1. above), and never written.
+        // Answered as a creation of an unknown id would be (1. above), and never written: a
+        // vault entry behind a vault the pusher does not hold, or, for a client account,
+        // another client's document or an internal entry.
         const refusal = writeRefusal(user, collection, null, row.next, vaultAccess);
         if (refusal) refusals.push(`document "${row.id}": ${refusal}`);
         continue;
       }
       if (serverState && sameJson(serverState, newState)) continue;
       if (serverState && (row.assumed === null || !sameJson(serverState, row.assumed))) {
-        conflicts.push(serverState);
+        // A conflict answers the server's version as this account may see it.
+        conflicts.push(strict ? (clientView(collection, serverState) as WireDocument) : serverState);
         continue;
       }
       const refusal = writeRefusal(user, collection, stored?.doc ?? null, row.next, vaultAccess, row.deleted);

@@ -23,6 +23,8 @@ export type RefreshTokens = {
   rotate(token: string): Promise<{ userId: string; family: string; refreshToken: string }>;
   /** Revokes the token's family (logout); unknown tokens are ignored. */
   revoke(token: string): Promise<void>;
+  /** Revokes every session of a user (after a password change). */
+  revokeUser(db: Executor, userId: string): Promise<void>;
 };
 
 /** First key of the per-family advisory locks (the second is the family's hash). */
@@ -101,6 +103,10 @@ export function createRefreshTokens(orm: Orm, lifetimeDays: number, now: () => n
       return outcome;
     },
 
+    async revokeUser(db, userId) {
+      await db.execute(sql`update refresh_tokens set revoked_at = ${new Date(now()).toISOString()}
+                           where user_id = ${userId} and revoked_at is null`);
+    },
     async revoke(token) {
       await orm.transaction(async (tx) => {
         const family = await familyOf(tx, sha256(token));

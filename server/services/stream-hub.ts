@@ -15,7 +15,8 @@
 import { COLLECTION_NAMES, type CollectionName, isCollectionName } from '../../shared/schemas';
 import type { AuthUser, StreamChange } from '../../shared/sync';
 import { CHANGES_CHANNEL, type Database } from '../db/database';
-import { canReadCollection, canReadDocument, type VaultAccessLookup } from './authorisation';
+import { canReadCollection, canReadDocument, isClientAccount, type VaultAccessLookup } from './authorisation';
+import { clientView } from './client-scope';
 import { latestSeqs, type PageRow, rowsAfterSeq } from './document-store';
 import { loadVaultAccess } from './vault-access';
 
@@ -52,8 +53,16 @@ export async function startStreamHub(db: Database, onError: (error: unknown) => 
           )
         : () => [];
     const everything = message(collection, rows, checkpoint);
+    // Parsed once per batch, and only when a client account listens.
+    let parsed: Record<string, unknown>[] | null = null;
     for (const subscriber of subscribers) {
       if (!canReadCollection(subscriber.user, collection)) continue;
+      if (isClientAccount(subscriber.user)) {
+        parsed ??= rows.map((row) => JSON.parse(row.json) as Record<string, unknown>);
+        const chunk = clientMessage(subscriber.user, collection, rows, parsed, vaultAccess);
+        if (chunk) subscriber.send(chunk);
+        continue;
+      }
       if (collection !== 'vault') {
         subscriber.send(everything);
         continue;
@@ -129,6 +138,27 @@ export async function startStreamHub(db: Database, onError: (error: unknown) => 
       await Promise.all(draining.values());
     },
   };
+}
+
+/**
+ * A client account's share of a batch, as it may see each document, with the checkpoint of the
+ * last one it receives (never another client's id); null when it receives none.
+ */
+function clientMessage(
+  account: AuthUser,
+  collection: CollectionName,
+  rows: readonly PageRow[],
+  docs: readonly Record<string, unknown>[],
+  vaultAccess: VaultAccessLookup,
+): string | null {
+  const visible: PageRow[] = [];
+  rows.forEach((row, i) => {
+    const doc = docs[i] as Record<string, unknown>;
+    if (!canReadDocument(account, collection, doc, vaultAccess)) return;
+    visible.push({ ...row, json: JSON.stringify(clientView(collection, doc)) });
+  });
+  const last = visible[visible.length - 1];
+  return last ? message(collection, visible, { seq: last.seq, id: last.id }) : null;
 }
 
 function message(collection: CollectionName, rows: readonly PageRow[], checkpoint: StreamChange['checkpoint']): string {

@@ -25,7 +25,8 @@ export const collections = {
   interventions: { schema: interventionSchema, version: 0, deviceWritable: true },
   logbook: { schema: logbookEntrySchema, version: 1, deviceWritable: true },
   vault: { schema: vaultEntrySchema, version: 1, deviceWritable: true },
-  users: { schema: userSchema, version: 0, deviceWritable: false },
+  // v1: the client role, clientIds, passwordChangeRequired, email optional (issue 16).
+  users: { schema: userSchema, version: 1, deviceWritable: false },
   invoices: { schema: invoiceSchema, version: 1, deviceWritable: false },
   attachments: { schema: attachmentSchema, version: 0, deviceWritable: true },
 } as const;

@@ -49,8 +49,16 @@ export const daySchema = z.iso.date().refine((value) => value >= EARLIEST_DAY &&
 /** Money in euros as a decimal string with at most two decimals, e.g. "25.00". Never a float. */
 export const moneySchema = z.string().regex(/^-?\d{1,9}(\.\d{1,2})?$/, 'an amount in euros such as "25.00"');
 
-export const roleSchema = z.enum(['technician', 'lead', 'admin']);
+/**
+ * `client`: the client's manager on the extranet (CP art. 5), bound to one client or several (a
+ * group); the server scopes everything such an account reads and writes to those clients.
+ */
+export const roleSchema = z.enum(['technician', 'lead', 'admin', 'client']);
 export type Role = z.infer<typeof roleSchema>;
+/** The provider's own people: every role but `client`. */
+export const STAFF_ROLES = ['technician', 'lead', 'admin'] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const isStaffRole = (role: Role): role is StaffRole => role !== 'client';
 
 /** Channels of work (domain.md §5). */
 export const channelSchema = z.enum(['hotline', 'telemaintenance', 'onsite', 'hosting']);

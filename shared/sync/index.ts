@@ -12,7 +12,7 @@
  *
  * The checkpoint is a server-assigned sequence, never a device clock (devices' clocks drift).
  */
-import type { CollectionName } from '../schemas';
+import type { CollectionName, Role } from '../schemas';
 
 export type Checkpoint = { seq: number; id: string };
 
@@ -64,5 +64,34 @@ export const CLOCK_SKEW_WARNING_MS = 2 * 60_000;
 
 export type ApiError = { error: string; message: string };
 
-export type AuthUser = { id: string; name: string; email: string; role: 'technician' | 'lead' | 'admin' };
+/**
+ * The signed-in account, as the access token carries it. `clientIds`: the clients a `client`
+ * account is bound to (absent for staff). `passwordChangeRequired`: signed in with a one-time
+ * password — every request but `POST /api/auth/password` is refused until it is changed.
+ */
+export type AuthUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  clientIds?: string[];
+  passwordChangeRequired?: boolean;
+};
 export type LoginResponse = { accessToken: string; refreshToken: string; user: AuthUser };
+
+/** `POST /api/auth/password` (authenticated): answers a fresh `LoginResponse`. */
+export type PasswordChange = { currentPassword: string; newPassword: string };
+
+/** `POST /api/users` (leads and admins): without `password`, a one-time one is generated. */
+export type NewAccount = {
+  email: string;
+  name: string;
+  role: Role;
+  clientIds?: string[];
+  password?: string;
+};
+/** The created account and, when none was given, the one-time password to hand to its owner (shown once). */
+export type CreatedAccount = AuthUser & { oneTimePassword?: string };
+
+/** Error code of every request refused until the one-time password is changed. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';

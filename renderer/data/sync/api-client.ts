@@ -4,7 +4,7 @@
  * clock skew the server measured, and turns error answers into `ApiError`s with the server's
  * message.
  */
-import { CLIENT_TIME_HEADER, CLOCK_SKEW_HEADER, type LoginResponse } from '../../../shared/sync';
+import { CLIENT_TIME_HEADER, CLOCK_SKEW_HEADER, type LoginResponse, type PasswordChange } from '../../../shared/sync';
 
 export class ApiError extends Error {
   constructor(
@@ -118,6 +118,22 @@ export async function login(serverUrl: string, email: string, password: string, 
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as LoginResponse;
+}
+
+/** `POST /api/auth/password`, with the access token of the session signed in with the old password. */
+export async function changePassword(
+  serverUrl: string,
+  accessToken: string,
+  change: PasswordChange,
+  doFetch: typeof fetch = fetch,
+): Promise<LoginResponse> {
+  const response = await doFetch(`${serverUrl}/api/auth/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify(change),
   });
   if (!response.ok) throw await errorOf(response);
   return (await response.json()) as LoginResponse;

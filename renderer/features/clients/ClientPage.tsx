@@ -6,6 +6,7 @@ import { Segmented } from '../../ui/Segmented';
 import { useNow } from '../../ui/useNow';
 import { localIsoDay } from '../reports/local-day';
 import { useLeadData } from '../reports/useLeadData';
+import { ExportClientButton } from '../reversibility/ExportClientButton';
 import { ClientForm } from './ClientForm';
 import { ContractEditor } from './ContractEditor';
 import './clients.css';
@@ -82,6 +83,7 @@ export function ClientPage({ route }: { route: Route }) {
             navigate(value === 'dossier' ? `/dossier/${client.id}` : `/clients/${client.id}?tab=${value}`)
           }
         />
+        <ExportClientButton clientId={client.id} />
       </div>
       {tab === 'details' && <ClientForm key={client.id} client={client} />}
       {tab === 'contracts' && (

@@ -1,0 +1,81 @@
+/** Words of the user management screen (namespace `accounts`). */
+export const messages = {
+  fr: {
+    nav: 'Utilisateurs',
+    title: 'Utilisateurs',
+    intro:
+      'Les comptes de l’équipe et les comptes clients de l’extranet. Un compte client ne voit que les données de ses clients.',
+    loading: 'Chargement des utilisateurs…',
+    roles: { technician: 'Technicien', lead: 'Chef d’équipe', admin: 'Administrateur', client: 'Compte client' },
+    states: { active: 'Actif', invited: 'Invitation en attente', inactive: 'Désactivé' },
+    list: {
+      title: 'Comptes ({{count}})',
+      name: 'Nom',
+      email: 'Adresse e-mail',
+      role: 'Rôle',
+      clients: 'Clients',
+      state: 'État',
+    },
+    invite: {
+      title: 'Inviter une personne',
+      intro:
+        'Le serveur crée le compte avec un mot de passe provisoire, à transmettre à la personne : elle le remplacera à sa première connexion.',
+      name: 'Nom et prénom',
+      email: 'Adresse e-mail',
+      role: 'Rôle',
+      clients: 'Clients accessibles ({{count}} choisi(s))',
+      searchClients: 'Rechercher un client',
+      pickClient: 'Choisissez au moins un client pour un compte client.',
+      submit: 'Créer le compte',
+      submitting: 'Création…',
+      failed: 'Création refusée : {{message}}',
+      offline: 'Le serveur ne répond pas : la création d’un compte demande une connexion.',
+    },
+    created: {
+      title: 'Compte de {{name}} créé',
+      explain:
+        'Transmettez à {{email}} ce mot de passe provisoire, par un autre canal que l’adresse e-mail si possible.',
+      password: 'Mot de passe provisoire :',
+      once: 'Il n’est affiché qu’une fois : le serveur n’en garde qu’une empreinte.',
+      dismiss: 'J’ai transmis le mot de passe',
+    },
+  },
+  en: {
+    nav: 'Users',
+    title: 'Users',
+    intro: 'The team’s accounts and the client accounts of the extranet. A client account sees only its clients’ data.',
+    loading: 'Loading users…',
+    roles: { technician: 'Technician', lead: 'Team lead', admin: 'Administrator', client: 'Client account' },
+    states: { active: 'Active', invited: 'Invitation pending', inactive: 'Disabled' },
+    list: {
+      title: 'Accounts ({{count}})',
+      name: 'Name',
+      email: 'Email address',
+      role: 'Role',
+      clients: 'Clients',
+      state: 'State',
+    },
+    invite: {
+      title: 'Invite someone',
+      intro:
+        'The server creates the account with a one-time password to hand to the person: they replace it when they first sign in.',
+      name: 'Full name',
+      email: 'Email address',
+      role: 'Role',
+      clients: 'Clients they can see ({{count}} chosen)',
+      searchClients: 'Search for a client',
+      pickClient: 'Choose at least one client for a client account.',
+      submit: 'Create the account',
+      submitting: 'Creating…',
+      failed: 'Creation refused: {{message}}',
+      offline: 'The server does not answer: creating an account needs a connection.',
+    },
+    created: {
+      title: 'Account of {{name}} created',
+      explain: 'Hand this one-time password to {{email}}, if possible by another channel than email.',
+      password: 'One-time password:',
+      once: 'It is shown only once: the server keeps only a hash of it.',
+      dismiss: 'I handed the password over',
+    },
+  },
+};

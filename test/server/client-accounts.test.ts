@@ -1,0 +1,212 @@
+/**
+ * Client accounts end to end on the server: a lead invites one with a one-time password, the
+ * account is refused everything until it changes it, then reads its client as the extranet
+ * shows it and writes main courante entries as itself — nothing else.
+ */
+import { sql } from 'drizzle-orm';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../server/db/database';
+import { type Intervention, type User } from '../../shared/schemas';
+import { type CreatedAccount, type LoginResponse, PASSWORD_CHANGE_REQUIRED } from '../../shared/sync';
+import { BACKENDS } from './support/databases';
+import { aClient } from './support/documents';
+import { addClientAccount, loginToken, pullAllAs, pullAs, pushAs } from './support/client-accounts';
+import { docOf, store } from './support/scoped-documents';
+import { creations, startTestServer, type TestServer, update } from './support/server';
+import { openStream } from './support/sse';
+
+describe.each(BACKENDS)('client accounts on %s', (backend) => {
+  let server: TestServer;
+  let url: string;
+  beforeAll(async () => {
+    server = await startTestServer(backend);
+    url = await server.listen();
+    await store(server, 'clients', [
+      aClient({ id: 'cl-a', notes: 'Interne au prestataire.' }),
+      aClient({ id: 'cl-b', code: 'C-B' }),
+    ]);
+  });
+  afterAll(() => server.close());
+
+  const invite = async (by: 'lead' | 'tech', body: object) =>
+    server.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { authorization: `Bearer ${await server.token(by)}` },
+      payload: body,
+    });
+
+  it('is invited by a lead with a one-time password it must change before it can sync', async () => {
+    const created = await invite('lead', {
+      email: 'Gerant@Boulangerie.fr',
+      name: 'Gérard Gérant',
+      role: 'client',
+      clientIds: ['cl-a'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const account = created.json<CreatedAccount>();
+    expect(account).toMatchObject({ email: 'gerant@boulangerie.fr', role: 'client', clientIds: ['cl-a'] });
+    expect(account.oneTimePassword).toMatch(/^[A-Za-z0-9]{18}$/);
+
+    const login = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'gerant@boulangerie.fr', password: account.oneTimePassword },
+    });
+    const session = login.json<LoginResponse>();
+    expect(session.user).toMatchObject({ role: 'client', clientIds: ['cl-a'], passwordChangeRequired: true });
+    const auth = { authorization: `Bearer ${session.accessToken}` };
+
+    const pull = await pullAs(server, session.accessToken, 'tickets');
+    expect(pull.statusCode).toBe(403);
+    expect(pull.json().error).toBe(PASSWORD_CHANGE_REQUIRED);
+    expect((await pushAs(server, session.accessToken, 'logbook', [])).statusCode).toBe(403);
+    const stream = await openStream(url, session.accessToken);
+    expect(stream.status).toBe(403);
+    stream.close();
+
+    const change = (body: object) =>
+      server.app.inject({ method: 'POST', url: '/api/auth/password', headers: auth, payload: body });
+    expect((await change({ currentPassword: 'wrong one', newPassword: 'a brand new password' })).statusCode).toBe(403);
+    const short = await change({ currentPassword: account.oneTimePassword, newPassword: 'short' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().message).toBe('newPassword: at least 10 characters');
+    const changed = await change({ currentPassword: account.oneTimePassword, newPassword: 'pain au chocolat 2026' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const fresh = changed.json<LoginResponse>();
+    expect(fresh.user.passwordChangeRequired).toBeUndefined();
+
+    expect((await pullAs(server, fresh.accessToken, 'tickets')).statusCode).toBe(200);
+    // The first session is over: its refresh token no longer works.
+    const refresh = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/refresh',
+      payload: { refreshToken: session.refreshToken },
+    });
+    expect(refresh.statusCode).toBe(401);
+    // Leads see the invitation accepted.
+    const users = await server.pullAll('lead', 'users');
+    const doc = users.find((u) => u.id === account.id) as unknown as User;
+    expect(doc).toMatchObject({ role: 'client', clientIds: ['cl-a'], active: true });
+    expect(doc.passwordChangeRequired).toBeUndefined();
+  });
+
+  it('refuses invitations from technicians, to unknown clients, and staff bound to clients', async () => {
+    const body = { email: 'x@client.fr', name: 'X', role: 'client', clientIds: ['cl-a'] };
+    expect((await invite('tech', body)).statusCode).toBe(403);
+    const unknown = await invite('lead', { ...body, clientIds: ['cl-nowhere'] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toBe('clientIds: no client "cl-nowhere"');
+    const none = await invite('lead', { ...body, clientIds: undefined });
+    expect(none.json().message).toBe('clientIds: a client account needs at least one client');
+    const staff = await invite('lead', { ...body, role: 'technician' });
+    expect(staff.json().message).toBe('clientIds: only client accounts are bound to clients');
+  });
+
+  it('reads its client as the extranet shows it: no provider notes, no pauses, no staff emails, no other account', async () => {
+    const account = await addClientAccount(server, ['cl-a'], 'vue@cl-a.fr');
+    await addClientAccount(server, ['cl-b'], 'autre@cl-b.fr', 'Berthe Autre');
+    const interventionA = docOf('interventions', 'iv-view', 'cl-a');
+    await store(server, 'interventions', [interventionA]);
+
+    const [clientA, ...others] = await pullAllAs(server, account.token, 'clients');
+    expect(others).toEqual([]);
+    expect(clientA).toMatchObject({ id: 'cl-a' });
+    expect(clientA).not.toHaveProperty('notes');
+
+    const [seen] = (await pullAllAs(server, account.token, 'interventions')) as unknown as Intervention[];
+    // 10 min then 25 min 30 s: one segment from the first start lasting the 35 min 30 s measured.
+    expect(seen?.segments).toEqual([{ start: '2026-03-02T09:00:00.000Z', end: '2026-03-02T09:35:30.000Z' }]);
+    expect(seen?.report).toBe(interventionA.report);
+
+    const users = (await pullAllAs(server, account.token, 'users')) as unknown as User[];
+    expect(users.filter((u) => u.role === 'client').map((u) => u.id)).toEqual([account.user.id]);
+    const staff = users.filter((u) => u.role !== 'client');
+    expect(staff.map((u) => u.name)).toEqual(expect.arrayContaining(['Théo Tech', 'Léa Lead']));
+    for (const user of staff) expect(user).not.toHaveProperty('email');
+  });
+
+  it('writes main courante entries as itself only, and its conflicts never reveal another client', async () => {
+    const account = await addClientAccount(server, ['cl-a'], 'ecrit@cl-a.fr', 'Édith Écrit');
+    const mine = docOf('logbook', 'lb-client-1', 'cl-a', { authorId: account.user.id, authorName: 'Édith Écrit' });
+    expect((await pushAs(server, account.token, 'logbook', creations([mine]))).json()).toEqual([]);
+
+    const refusals = {
+      'as someone else': { ...mine, id: 'lb-c2', authorId: server.users.tech.id },
+      'under another name': { ...mine, id: 'lb-c3', authorName: 'Support Cadran' },
+      internal: { ...mine, id: 'lb-c4', internal: true },
+      'a visit record': { ...mine, id: 'lb-c5', kind: 'visit' as const },
+      'for another client': { ...mine, id: 'lb-c6', clientId: 'cl-b' },
+    };
+    for (const [what, doc] of Object.entries(refusals)) {
+      const response = await pushAs(server, account.token, 'logbook', creations([doc]));
+      expect(response.statusCode, what).toBe(403);
+    }
+    const changed = await pushAs(server, account.token, 'logbook', [update(mine, { ...mine, text: 'Corrigé' })]);
+    expect(changed.statusCode).toBe(403);
+
+    // Same id as an entry of its own client: the conflict answers that entry.
+    const staffEntry = docOf('logbook', 'lb-staff-a', 'cl-a');
+    const internalEntry = {
+      ...docOf('logbook', 'lb-internal-a', 'cl-a', { internal: true }),
+      text: 'Révélé : routeur',
+    };
+    const otherEntry = { ...docOf('logbook', 'lb-staff-b', 'cl-b'), text: 'Appel de la boulangerie B' };
+    await store(server, 'logbook', [staffEntry, internalEntry, otherEntry]);
+    const clash = (id: string) => ({ ...mine, id });
+    const conflict = await pushAs(server, account.token, 'logbook', creations([clash('lb-staff-a')]));
+    expect(conflict.json()).toEqual([{ ...staffEntry, _deleted: false }]);
+    // Same id as another client's entry, or an internal one: answered exactly as a new id would
+    // be (docs/server.md, push step 1) — so the push cannot tell that the id exists — and the
+    // server's entry is left as it was, nothing of it revealed.
+    const fresh = await pushAs(server, account.token, 'logbook', creations([clash('lb-never-seen')]));
+    for (const id of ['lb-staff-b', 'lb-internal-a']) {
+      const response = await pushAs(server, account.token, 'logbook', creations([clash(id)]));
+      expect(response.statusCode).toBe(fresh.statusCode);
+      expect(response.body).toBe(fresh.body);
+      expect(response.body).not.toContain(otherEntry.text);
+      expect(response.body).not.toContain(internalEntry.text);
+      // The exact stored document pushed back is refused as its creation would be (another
+      // client's, another author's, internal), not answered as already held.
+      const exact = await pushAs(
+        server,
+        account.token,
+        'logbook',
+        creations([id === 'lb-staff-b' ? otherEntry : internalEntry]),
+      );
+      expect(exact.statusCode).toBe(403);
+    }
+    const held = await pullAllAs(server, await server.token('lead'), 'logbook');
+    expect(held.find((d) => d.id === 'lb-staff-b')).toEqual({ ...otherEntry, _deleted: false });
+    expect(held.find((d) => d.id === 'lb-internal-a')).toEqual({ ...internalEntry, _deleted: false });
+    const seen = (await pullAllAs(server, account.token, 'logbook')).map((d) => d.id);
+    expect(seen).toEqual(expect.arrayContaining(['lb-client-1', 'lb-staff-a']));
+    expect(seen).not.toContain('lb-internal-a');
+    expect(seen).not.toContain('lb-staff-b');
+  });
+
+  it('reads every client of a group, page by page', async () => {
+    const account = await addClientAccount(server, ['cl-a', 'cl-b'], 'groupe@holding.fr', 'Holding');
+    const tickets = ['cl-a', 'cl-b', 'cl-a'].map((clientId, i) => docOf('tickets', `tk-group-${i}`, clientId));
+    await store(server, 'tickets', tickets);
+    const seen = (await pullAllAs(server, account.token, 'tickets', 1)).map((d) => String(d.id));
+    expect(seen.filter((id) => id.startsWith('tk-group-'))).toEqual(['tk-group-0', 'tk-group-1', 'tk-group-2']);
+  });
+
+  it('refuses a client token that does not carry its clients', async () => {
+    const [row] = await queryRows<{ value: string }>(
+      server.db.orm,
+      sql`select value from server_settings where key = 'jwt_secret'`,
+    );
+    const forged = await new SignJWT({ role: 'client', name: 'Sans client', email: 'x@x.fr' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('cadran')
+      .setSubject('u-forged')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(row?.value));
+    expect((await pullAs(server, forged, 'tickets')).statusCode).toBe(401);
+    expect(await loginToken(server, 'vue@cl-a.fr')).toMatch(/^ey/);
+  });
+});
