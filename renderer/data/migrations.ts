@@ -7,13 +7,24 @@
 import type { MigrationStrategies } from 'rxdb';
 import type { CollectionName } from '../../shared/schemas';
 
+/**
+ * A step for a version that only added optional fields (or enum values): every document of the
+ * previous version is valid as it is. Kept unchanged on purpose — the server's copies are not
+ * migrated, so a device must not hold a different version of a document than the server does.
+ */
+const unchanged = (document: unknown) => document;
+
 export const migrationStrategies: Record<CollectionName, MigrationStrategies> = {
   clients: {},
   contracts: {},
   equipment: {},
-  tickets: {},
-  interventions: {},
-  logbook: {},
+  // 1: planned services' plannedFor, occurrence and cancellation (planning of modules C–F).
+  tickets: { 1: unchanged },
+  // 1: a coordination day's compte-rendu by heading with its action plan (module F).
+  interventions: { 1: unchanged },
+  // 1: kinds information/request/intervention/planned_service, links to interventions,
+  // corrections, attachments and the server's sequence. Version-0 kinds stay valid.
+  logbook: { 1: unchanged },
   vault: {},
   users: {},
   invoices: {},

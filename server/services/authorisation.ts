@@ -8,6 +8,7 @@
  */
 import { collections, type CollectionName, type Role } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
+import { sameJson } from './canonical-json';
 
 /** The users allowed into a client's vault (`clients.vaultAccess`), empty for an unknown client. */
 export type VaultAccessLookup = (clientId: string) => readonly string[];
@@ -59,6 +60,8 @@ export function writeRefusal(
   const collectionRefusal = collectionWriteRefusal(user, collection);
   if (collectionRefusal) return collectionRefusal;
   switch (collection) {
+    case 'tickets':
+      return plannedServiceRefusal(user, current, next);
     case 'interventions':
       return interventionRefusal(user, current, next);
     case 'logbook':
@@ -76,6 +79,23 @@ export function writeRefusal(
     default:
       return null;
   }
+}
+
+/**
+ * Planning (modules C–F): only leads and admins generate occurrences, move or cancel them —
+ * the quality index of preventive services (CP art. 5) is measured on them, so the people
+ * whose work it measures do not reschedule or cancel it. Technicians still edit everything else.
+ */
+const PLANNING_FIELDS = ['plannedFor', 'occurrence', 'cancellation'] as const;
+
+function plannedServiceRefusal(user: AuthUser, current: Doc | null, next: Doc): string | null {
+  if (isLead(user)) return null;
+  for (const name of PLANNING_FIELDS) {
+    if (!sameJson(field(current, name) ?? null, field(next, name) ?? null)) {
+      return `only leads and admins plan, move or cancel planned services (${name})`;
+    }
+  }
+  return null;
 }
 
 /**

@@ -3,6 +3,7 @@ export * from './client';
 export * from './contract';
 export * from './equipment';
 export * from './ticket';
+export * from './coordination';
 export * from './intervention';
 export * from './logbook';
 export * from './vault';
