@@ -9,6 +9,7 @@ import { openDatabase, type CadranDatabase } from './database';
 import { knownKeysMiddleware } from './known-keys';
 import { createInterventionsRepository } from './repositories/interventions';
 import { createLogbookRepository } from './repositories/logbook';
+import { createPlanningRepository } from './repositories/planning';
 import {
   createClientsRepository,
   createContractsRepository,
@@ -43,11 +44,13 @@ export function databaseNameFor(session: Pick<StoredSession, 'serverUrl' | 'user
 }
 
 function repositories(store: Store) {
+  const tickets = createTicketsRepository(store);
   return {
     clients: createClientsRepository(store),
     contracts: createContractsRepository(store),
     equipment: createEquipmentRepository(store),
-    tickets: createTicketsRepository(store),
+    tickets,
+    planning: createPlanningRepository(store, tickets),
     interventions: createInterventionsRepository(store),
     logbook: createLogbookRepository(store),
     users: createUsersRepository(store),

@@ -16,7 +16,8 @@ import { createUser, findAccount } from '../services/users';
 import { DEMO_CLIENTS } from './catalogue';
 import { addDays, parisDay, workingDays } from './clock';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './people';
-import { interruptions, notes, plannedServices, runningTimer } from './planned';
+import { interruptions, notes, runningTimer } from './planned';
+import { plannedServices } from './planned-services';
 import { seededRandom } from './random';
 import type { DemoWork, Person } from './records';
 import { idCounter } from './records';
@@ -106,7 +107,7 @@ export async function seedDemo(db: Database, options: { size: 'normal' | 'large'
       random,
     };
     addWork(incidents(ctx, (6 + spec.pcs * 2) * scale));
-    addWork(plannedServices(ctx));
+    addWork(plannedServices(ctx, { planFuture: !spec.leftToPlan }));
     addWork(interruptions(ctx, random.int(2, 4) * (options.size === 'large' ? 3 : 1)));
     addWork(notes(ctx, () => random.pick(technicians), 4));
     if (index === 0) addWork(runningTimer(ctx, demoTechnician));

@@ -84,6 +84,7 @@ export {
   qualityIndex,
   qualityTrend,
 } from './quality-index';
+export { PLANNED_TITLES, occurrenceTicket } from './occurrence-ticket';
 export {
   type OccurrenceStatus,
   type PlannedTicket,

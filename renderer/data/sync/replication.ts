@@ -42,6 +42,14 @@ function isSessionExpired(error: unknown): boolean {
   return error instanceof SessionExpiredError || inner.some((e) => e instanceof SessionExpiredError);
 }
 
+/**
+ * Main courante entries may carry attachments (up to 3 × 200 kB, shared/schemas/logbook.ts):
+ * smaller batches keep a push under the server's body limit (5 MB by default) and a pull page
+ * reasonable. Other collections use the defaults.
+ */
+const PUSH_BATCH: Partial<Record<CollectionName, number>> = { logbook: 4 };
+const PULL_BATCH: Partial<Record<CollectionName, number>> = { logbook: 200 };
+
 /** Every synced document carries its id and the instant of its last local write. */
 type SyncedDoc = { id: string; updatedAt: string };
 
@@ -82,7 +90,7 @@ export function startReplication(options: ReplicationOptions) {
       toggleOnDocumentVisible: false,
       waitForLeadership: true,
       pull: {
-        batchSize: options.pullBatchSize ?? PULL_LIMIT_MAX,
+        batchSize: options.pullBatchSize ?? PULL_BATCH[name] ?? PULL_LIMIT_MAX,
         async handler(checkpoint, batchSize) {
           const params = new URLSearchParams({ limit: String(batchSize) });
           if (checkpoint) {
@@ -112,7 +120,7 @@ export function startReplication(options: ReplicationOptions) {
       ...(writable
         ? {
             push: {
-              batchSize: options.pushBatchSize ?? 100,
+              batchSize: options.pushBatchSize ?? PUSH_BATCH[name] ?? 100,
               async handler(rows) {
                 const conflicts = await api.json<WireDocument[]>(`/api/sync/${name}/push`, {
                   method: 'POST',

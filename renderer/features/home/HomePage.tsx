@@ -4,6 +4,8 @@ import { useData } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { callIntake } from '../intake/call-intake-state';
+import { HomePlannedWork } from '../planning/HomePlannedWork';
+import { localIsoDay } from '../reports/local-day';
 import { DEFAULT_FILTERS, filterTickets } from '../tickets/derive';
 import { SlaChip } from '../tickets/SlaChip';
 import { useTicketRows } from '../tickets/useTicketRows';
@@ -66,6 +68,7 @@ export function HomePage() {
           {list(mine, t('home.noneMine'))}
           <a href={href('/tickets')}>{t('home.allTickets')}</a>
         </section>
+        <HomePlannedWork today={localIsoDay('Europe/Paris', now.getTime())} />
       </div>
       <p className="muted">{t('home.shortcuts')}</p>
     </section>
