@@ -113,6 +113,9 @@ export async function seedDemo(db: Database, options: { size: 'normal' | 'large'
     if (index === 0) addWork(runningTimer(ctx, demoTechnician));
   });
 
+  // The main courante's order is the server's (serverSeq, stamped as entries are written):
+  // the demo writes its entries in time order, as they would have reached the server.
+  documents.get('logbook')?.sort((a, b) => (String(a.at) < String(b.at) ? -1 : String(a.at) > String(b.at) ? 1 : 0));
   for (const [collection, docs] of documents) {
     for (const doc of docs) {
       const result = validateDocument(collection, doc);

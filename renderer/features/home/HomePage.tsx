@@ -21,8 +21,12 @@ export function HomePage() {
   const now = useNow(30_000);
   // Home shows open tickets only: it never waits for a year of closed ones.
   const { rows } = useTicketRows(now, 'open');
+  // Planned services have their own card, by their day (a planned year is a dozen tickets).
   const mine = useMemo(
-    () => filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id),
+    () =>
+      filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id).filter(
+        (r) => r.ticket.plannedService === undefined,
+      ),
     [rows, data.user.id],
   );
   const atRisk = useMemo(

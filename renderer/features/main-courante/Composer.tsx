@@ -175,7 +175,7 @@ export function Composer({
         <ul className="entry-attachments">
           {attachments.map((a, i) => (
             <li key={i}>
-              📎 {t('entry.attachment', { name: a.name, size: fmt.number(a.size / 1000, 1) })}{' '}
+              {t('entry.attachment', { name: a.name, size: fmt.number(a.size / 1000, 1) })}{' '}
               <button
                 type="button"
                 className="link-button"

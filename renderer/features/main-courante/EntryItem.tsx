@@ -71,7 +71,7 @@ export function EntryItem({ entry, unread, ticket, intervention, corrects, corre
           {entry.attachments.map((a, i) => (
             <li key={i}>
               <a href={a.dataUrl} download={a.name}>
-                📎 {t('entry.attachment', { name: a.name, size: fmt.number(a.size / 1000, 1) })}
+                {t('entry.attachment', { name: a.name, size: fmt.number(a.size / 1000, 1) })}
               </a>
             </li>
           ))}

@@ -78,7 +78,7 @@ export function ThreadPage({ clientId }: { clientId: string }) {
       <p className="muted">{t('intro')}</p>
       {query && <p role="status">{t('searchCount', { count: shown.length, total: all.length })}</p>}
       <div className="thread-layout">
-        <section className="card" aria-label={t('threadTitle', { name: live.client?.name ?? clientId })}>
+        <section className="card" aria-label={t('entriesLabel')}>
           {all.length === 0 ? (
             <p className="muted">{t('empty')}</p>
           ) : shown.length === 0 ? (

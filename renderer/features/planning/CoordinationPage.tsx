@@ -52,10 +52,14 @@ function CoordinationForm({ row, existing, previous, today }: FormProps) {
   const [report, setReport] = useState<CoordinationReport>(
     existing?.coordination ?? { ...emptyReport(), actions: carriedActions(previous?.intervention) },
   );
+  // A day already past defaults to 9:00–17:00; today's, to the hour before now.
   const now = new Date();
-  const [day, setDay] = useState(row.day < today ? row.day : today);
-  const [arrival, setArrival] = useState('09:00');
-  const [departure, setDeparture] = useState(row.day < today ? '17:00' : toTimeInput(now));
+  const past = row.day < today;
+  const [day, setDay] = useState(past ? row.day : today);
+  const [arrival, setArrival] = useState(
+    past ? '09:00' : toTimeInput(new Date(Math.max(now.getTime() - 3600_000, new Date(now).setHours(0, 0, 0, 0)))),
+  );
+  const [departure, setDeparture] = useState(past ? '17:00' : toTimeInput(now));
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const lead = data.user.role === 'lead' || data.user.role === 'admin';
   const locked =
@@ -95,8 +99,10 @@ function CoordinationForm({ row, existing, previous, today }: FormProps) {
     }
   }
 
-  const setSection = (heading: (typeof COORDINATION_HEADINGS)[number], value: string) =>
+  const setSection = (heading: (typeof COORDINATION_HEADINGS)[number], value: string) => {
+    setStatus(null);
     setReport({ ...report, sections: { ...report.sections, [heading]: value } });
+  };
 
   return (
     <section className="page lead-page coordination-page" aria-labelledby="coordination-title">

@@ -7,11 +7,13 @@ import { useFormat, useTranslation } from '../../i18n';
 import { OPEN_STATUSES, occurrenceRows } from './planning-model';
 import './planning.css';
 
-/** How far ahead the home shows planned work (days). */
-const AHEAD_DAYS = 31;
+/** How far ahead the home shows planned work (days): the next six weeks. */
+const AHEAD_DAYS = 42;
+/** At most this many lines: overdue ones first, then the next ones. */
+const MAX_SHOWN = 12;
 
 /**
- * The technician's planned work on their home: what is overdue, then the next month, each a
+ * The technician's planned work on their home: what is overdue, then the next six weeks, each a
  * link to its ticket (where the timer, the visit and the compte-rendu are). Read from the open
  * tickets and the interventions of those few only, so the home never waits for a year of work.
  */
@@ -54,7 +56,7 @@ export function HomePlannedWork({ today }: { today: string }) {
         <p className="muted">{t('home.none')}</p>
       ) : (
         <ul className="plain-list home-list">
-          {mine.slice(0, 8).map((row) => (
+          {mine.slice(0, MAX_SHOWN).map((row) => (
             <li key={row.ticket.id}>
               <a href={href(`/tickets/${row.ticket.id}`)}>
                 {t('home.item', {

@@ -113,7 +113,7 @@ export function PlanYearPanel({ contracts, clients, users, plannedIds, today }: 
                 </select>
               </label>
               <p>{t('plan.preview', { total: plan.length, existing: plan.length - missing.length })}</p>
-              <ul className="plan-preview" aria-label={t('plan.title')}>
+              <ul className="plan-preview">
                 {PLANNED_SERVICE_CODES.filter((m) => plan.some((o) => o.module === m)).map((m) => (
                   <li key={m}>
                     {t('plan.perModule', { module: m, count: missing.filter((o) => o.module === m).length })}

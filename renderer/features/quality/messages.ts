@@ -1,7 +1,7 @@
 /** Words of the quality index screens (namespace `quality`). */
 export const messages = {
   fr: {
-    nav: 'Qualité préventive',
+    nav: 'Qualité',
     title: 'Indice de qualité des prestations préventives',
     intro:
       'Part des prestations planifiées (modules C à F) réalisées avec leur compte-rendu dans leur mois ; une prestation en retard compte pour moitié, une prestation annulée à la demande du client n’est pas comptée (CP art. 5).',
@@ -89,7 +89,7 @@ export const messages = {
     },
   },
   en: {
-    nav: 'Preventive quality',
+    nav: 'Quality',
     title: 'Quality index of preventive services',
     intro:
       'Share of the planned services (modules C to F) done with their report within their month; a late one counts half, one cancelled at the client’s request is not counted (CP art. 5).',

@@ -163,8 +163,12 @@ export function TicketDetail({ ticketId }: { ticketId: string }) {
               <p className="muted">{t('detail.receivedAtReason', { reason: ticket.receivedAtReason })}</p>
             )}
           </section>
-          {ticket.plannedService && <PlannedServicePanel ticket={ticket} />}
-          <CommitmentPanel sla={sla} receivedAt={ticket.receivedAt} firstStart={firstStart} />
+          {/* Planned work has no 30-minute clock: its panel says so instead (domain.md §2.1). */}
+          {ticket.plannedService ? (
+            <PlannedServicePanel ticket={ticket} />
+          ) : (
+            <CommitmentPanel sla={sla} receivedAt={ticket.receivedAt} firstStart={firstStart} />
+          )}
           {(ticket.interruption ||
             ticket.channel === 'hosting' ||
             context?.contract?.modules.K.active ||
