@@ -23,7 +23,16 @@ import { usePlanningData } from './usePlanningData';
 import { WeekGrid } from './WeekGrid';
 import './planning.css';
 
-const LEGEND: OccurrenceStatus[] = ['planned', 'to_do', 'on_time', 'late', 'no_report', 'missed', 'excluded'];
+const LEGEND: OccurrenceStatus[] = [
+  'planned',
+  'to_do',
+  'on_time',
+  'late',
+  'no_report',
+  'missed',
+  'cancelled_by_provider',
+  'excluded',
+];
 const ALL = '';
 
 /**
