@@ -19,6 +19,7 @@ import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { seedDemo } from './demo/seed';
 import { describeError } from './log-redaction';
+import { stampLegacyLogbook } from './services/logbook-order';
 import { bootstrapAdmin } from './services/users';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -45,6 +46,10 @@ async function serve(config: ServerConfig, demo: 'normal' | 'large' | null): Pro
     );
     for (const login of result.logins) print(`  ${login.role.padEnd(10)} ${login.email.padEnd(36)} ${login.password}`);
   }
+
+  // Before listening: devices order the main courante by the server's stamp.
+  const stamped = await stampLegacyLogbook(db);
+  if (stamped > 0) print(`Main courante: ${stamped} earlier entries given the server's order.`);
 
   const app = await buildApp({ db, config, reconcileInvoicesAtStart: true });
   let closing = false;

@@ -12,6 +12,7 @@ import { deviceIdentity, deviceNameOf } from './device';
 import { createAttachmentsRepository } from './repositories/attachments';
 import { createInterventionsRepository } from './repositories/interventions';
 import { createLogbookRepository } from './repositories/logbook';
+import { createPlanningRepository } from './repositories/planning';
 import {
   createClientsRepository,
   createContractsRepository,
@@ -53,6 +54,7 @@ export function databaseNameFor(session: Pick<StoredSession, 'serverUrl' | 'user
 
 function repositories(store: Store, vaultKdf?: Argon2Params) {
   const device = deviceIdentity(store.db, () => deviceNameOf(globalThis.navigator, 'Cadran'));
+  const tickets = createTicketsRepository(store);
   return {
     vault: createVaultRepository(store, createVaultSession(), device, vaultKdf),
     attachments: createAttachmentsRepository(store),
@@ -61,7 +63,8 @@ function repositories(store: Store, vaultKdf?: Argon2Params) {
     clients: createClientsRepository(store),
     contracts: createContractsRepository(store),
     equipment: createEquipmentRepository(store),
-    tickets: createTicketsRepository(store),
+    tickets,
+    planning: createPlanningRepository(store, tickets),
     interventions: createInterventionsRepository(store),
     logbook: createLogbookRepository(store),
     users: createUsersRepository(store),

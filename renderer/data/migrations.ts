@@ -7,8 +7,12 @@
 import type { MigrationStrategies } from 'rxdb';
 import type { CollectionName } from '../../shared/schemas';
 
-/** A step whose new schema only added optional fields or enum values: every old document is valid as it is. */
-const unchanged = (doc: unknown) => doc;
+/**
+ * A step for a version that only added optional fields (or enum values): every document of the
+ * previous version is valid as it is. Kept unchanged on purpose — the server's copies are not
+ * migrated, so a device must not hold a different version of a document than the server does.
+ */
+const unchanged = (document: unknown) => document;
 
 export const migrationStrategies: Record<CollectionName, MigrationStrategies> = {
   // 1: providers' contacts, references and support numbers; the network list (dossier technique).
@@ -16,10 +20,14 @@ export const migrationStrategies: Record<CollectionName, MigrationStrategies> = 
   contracts: {},
   // 1: kinds firewall, av_gateway, licence; échéance kind av_gateway.
   equipment: { 1: unchanged },
-  tickets: {},
-  interventions: {},
-  // 1: the optional `reveal` of vault_reveal entries.
-  logbook: { 1: unchanged },
+  // 1: planned services' plannedFor, occurrence and cancellation (planning of modules C–F).
+  tickets: { 1: unchanged },
+  // 1: a coordination day's compte-rendu by heading with its action plan (module F).
+  interventions: { 1: unchanged },
+  // 1: the optional `reveal` of vault_reveal entries (dossier technique).
+  // 2: kinds information/request/intervention/planned_service, links to interventions,
+  // corrections, attachments and the server's sequence. Version-0 kinds stay valid.
+  logbook: { 1: unchanged, 2: unchanged },
   // 1: the Argon2id cipher beside PBKDF2 (still read), the optional linked equipment.
   vault: { 1: unchanged },
   // 1: the client role, clientIds, passwordChangeRequired, email optional (issue 16).

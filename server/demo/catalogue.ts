@@ -19,6 +19,8 @@ export type DemoClientSpec = {
   directDebit: boolean;
   /** Size of the office: PCs on site. */
   pcs: number;
+  /** The rest of its current contract year's planned services is left for a lead to plan. */
+  leftToPlan?: boolean;
 };
 
 const c = (
@@ -71,7 +73,7 @@ export const DEMO_CLIENTS: readonly DemoClientSpec[] = [
   c('Société Fontaine Bâtiment', '80 route de Paris', '45000', 'Orléans', 'AGHIJ', 32, 2, 28, 13),
   c('Crèche Les Petits Loups', '6 allée des Tilleuls', '49000', 'Angers', 'AJ', 16, 0, 12, 3),
   c('Librairie Chevalier', '19 rue de la Monnaie', '37000', 'Tours', 'AGJ', 16, 0, 21, 3),
-  c('Groupe Médical Robin', '2 rue Pasteur', '38000', 'Grenoble', 'ACDGHIJKL', 40, 4, 33, 20),
+  c('Groupe Médical Robin', '2 rue Pasteur', '38000', 'Grenoble', 'ACDGHIJKL', 40, 4, 33, 20, { leftToPlan: true }),
   c('Caves Gauthier', '15 rue du Vieux Port', '17000', 'La Rochelle', 'AGJ', 16, 2, 16, 4),
   c('Ostéopathes Perrin', '27 boulevard Carnot', '87000', 'Limoges', 'AJ', 16, 0, 13, 2),
   c('Association Sportive Morel', '3 avenue des Sports', '57000', 'Metz', 'AGIJ', 20, 0, 23, 6),

@@ -1,124 +1,12 @@
 /**
- * The demo's scheduled work and outages for one client: the planned services of modules C–F
- * (monthly telemaintenance, monthly preventive half-day, yearly PCA and coordination days —
- * most done by their due date, a few late or missed, for the quality index), interruptions of
- * the hosted platform with GTR/IMS stakes (modules K/L), logbook notes, and one timer left
- * running for the demo technician.
+ * The demo's outages and notes for one client: interruptions of the hosted platform with
+ * GTR/IMS stakes (modules K/L), main courante notes, and one timer left running for the demo
+ * technician. (Planned services: planned-services.ts.)
  */
 import { addBusinessMinutes } from '../../shared/domain';
-import type { PlannedService, Ticket } from '../../shared/schemas';
-import { addDays, endOfMonth, iso, MINUTE, parisDay, parisInstant } from './clock';
-import { type DemoWork, endOf, interventionOf, logbookOf, type Person, ticketOf } from './records';
+import { iso, MINUTE, parisInstant } from './clock';
+import { type DemoWork, interventionOf, logbookOf, type Person, ticketOf } from './records';
 import { validation, type WorkContext } from './work';
-
-const PLANNED: Record<
-  PlannedService,
-  { title: string; channel: Ticket['channel']; minutes: number[]; yearly: boolean; report: string }
-> = {
-  C: {
-    title: 'Télémaintenance planifiée',
-    channel: 'telemaintenance',
-    minutes: [60],
-    yearly: false,
-    report: 'Mises à jour système et antivirus, contrôle des sauvegardes et de l’espace disque.',
-  },
-  D: {
-    title: 'Demi-journée préventive',
-    channel: 'onsite',
-    minutes: [180],
-    yearly: false,
-    report: 'Nettoyage des postes, vérification de l’onduleur, du pare-feu et des journaux.',
-  },
-  E: {
-    title: 'Journée PCA',
-    channel: 'onsite',
-    minutes: [210, 150],
-    yearly: true,
-    report: 'Test de restauration complet et mise à jour du plan de continuité.',
-  },
-  F: {
-    title: 'Journée de coordination',
-    channel: 'onsite',
-    minutes: [210, 150],
-    yearly: true,
-    report: 'Revue du parc, point avec les prestataires tiers, plan d’actions.',
-  },
-};
-
-export function plannedServices(ctx: WorkContext): DemoWork {
-  const work: DemoWork = { tickets: [], interventions: [], logbook: [] };
-  const today = parisDay(ctx.now);
-  const firstDay = ctx.days[0] ?? today;
-  for (const code of ['C', 'D', 'E', 'F'] as const) {
-    if (!ctx.contract.modules[code].active) continue;
-    const spec = PLANNED[code];
-    for (let month = endOfMonth(firstDay); month <= endOfMonth(today); month = endOfMonth(addDays(month, 1))) {
-      if (spec.yearly && month.slice(5, 7) !== '06') continue;
-      const dueDate = month;
-      const monthDays = ctx.days.filter((d) => d.slice(0, 7) === month.slice(0, 7));
-      const opened = monthDays[0];
-      if (!opened) continue;
-      const technician = ctx.random.pick(ctx.technicians);
-      const past = dueDate < today;
-      // 85 % done in the month, some late (the next month), a few missed.
-      const fate = !past ? 'open' : ctx.random.chance(0.85) ? 'done' : ctx.random.chance(0.6) ? 'late' : 'missed';
-      const workDay =
-        fate === 'late'
-          ? ctx.days.find((d) => d > dueDate)
-          : ctx.random.pick(monthDays.slice(0, -1).length ? monthDays.slice(0, -1) : monthDays);
-      const startMs = workDay ? parisInstant(workDay, spec.minutes.length > 1 ? 540 : 570) : ctx.now;
-      const worked = fate === 'done' || (fate === 'late' && startMs < ctx.now - 86_400_000);
-      const ticket = ticketOf({
-        id: ctx.nextId('tk'),
-        reference: `P-${month.slice(2, 4)}${month.slice(5, 7)}-${code}${ctx.random.token(3)}`,
-        clientId: ctx.contract.clientId,
-        contractId: ctx.contract.id,
-        channel: spec.channel,
-        nature: 'preventive',
-        priority: 'normal',
-        status: worked ? 'closed' : 'new',
-        receivedAt: iso(parisInstant(opened, 510)),
-        assigneeId: technician.id,
-        title: `${spec.title} — ${month.slice(0, 7)}`,
-        description: `Prestation planifiée du module ${code} (à réaliser avant le ${dueDate}).`,
-        plannedService: code,
-        dueDate,
-        createdBy: ctx.random.pick(ctx.leads),
-        ...(worked ? { statusAt: startMs + 7 * 60 * MINUTE } : {}),
-      });
-      work.tickets.push(ticket);
-      if (!worked) continue;
-      const intervention = interventionOf({
-        id: ctx.nextId('iv'),
-        ticket,
-        technician,
-        channel: spec.channel,
-        startMs,
-        segmentMinutes: spec.minutes,
-        pauseMinutes: 120 - (spec.minutes.length > 1 ? 60 : 0),
-        trips: spec.channel === 'onsite' ? 1 : 0,
-        report: spec.report,
-        completed: true,
-        ...validation(ctx, startMs + 8 * 60 * MINUTE),
-      });
-      work.interventions.push(intervention);
-      if (spec.channel === 'onsite') {
-        work.logbook.push(
-          logbookOf(
-            ctx.nextId('lb'),
-            ticket,
-            ticket.clientId,
-            technician,
-            endOf(intervention),
-            'visit',
-            `${spec.title} réalisée. ${spec.report}`,
-          ),
-        );
-      }
-    }
-  }
-  return work;
-}
 
 /** Outages of the hosted platform: within the GTR, overrunning it, scheduled, or excluded. */
 export function interruptions(ctx: WorkContext, count: number): DemoWork {
@@ -207,7 +95,7 @@ export function notes(ctx: WorkContext, author: () => Person, count: number): De
       ctx.contract.clientId,
       author(),
       Math.min(atMs, ctx.now - MINUTE),
-      i === 3 ? 'note' : 'call',
+      i === 2 ? 'request' : 'information',
       texts[i % texts.length] as string,
       i === 3,
     );

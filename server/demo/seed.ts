@@ -16,7 +16,8 @@ import { createUser, findAccount } from '../services/users';
 import { DEMO_CLIENTS } from './catalogue';
 import { addDays, parisDay, workingDays } from './clock';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from './people';
-import { interruptions, notes, plannedServices, runningTimer } from './planned';
+import { interruptions, notes, runningTimer } from './planned';
+import { plannedServices } from './planned-services';
 import { seededRandom } from './random';
 import type { DemoWork, Person } from './records';
 import { idCounter } from './records';
@@ -113,12 +114,15 @@ export async function seedDemo(db: Database, options: { size: 'normal' | 'large'
       random,
     };
     addWork(incidents(ctx, (6 + spec.pcs * 2) * scale));
-    addWork(plannedServices(ctx));
+    addWork(plannedServices(ctx, { planFuture: !spec.leftToPlan }));
     addWork(interruptions(ctx, random.int(2, 4) * (options.size === 'large' ? 3 : 1)));
     addWork(notes(ctx, () => random.pick(technicians), 4));
     if (index === 0) addWork(runningTimer(ctx, demoTechnician));
   });
 
+  // The main courante's order is the server's (serverSeq, stamped as entries are written):
+  // the demo writes its entries in time order, as they would have reached the server.
+  documents.get('logbook')?.sort((a, b) => (String(a.at) < String(b.at) ? -1 : String(a.at) > String(b.at) ? 1 : 0));
   for (const [collection, docs] of documents) {
     for (const doc of docs) {
       const result = validateDocument(collection, doc, { now });

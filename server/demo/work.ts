@@ -191,7 +191,7 @@ export function incidents(ctx: WorkContext, count: number): DemoWork {
     if (endOf(first) > ctx.now) continue;
     work.interventions.push(first);
     if (random.chance(0.5)) {
-      const kind = channel === 'onsite' ? 'visit' : 'call';
+      const kind = 'intervention';
       work.logbook.push(
         logbookOf(
           ctx.nextId('lb'),

@@ -112,6 +112,8 @@ export function writeRefusal(
   if (collectionRefusal) return collectionRefusal;
   if (isClientAccount(user)) return clientWriteRefusal(user, collection, current, next);
   switch (collection) {
+    case 'tickets':
+      return plannedServiceRefusal(user, current, next);
     case 'interventions':
       return interventionRefusal(user, current, next);
     case 'clients':
@@ -132,6 +134,23 @@ export function writeRefusal(
     default:
       return null;
   }
+}
+
+/**
+ * Planning (modules C–F): only leads and admins generate occurrences, move or cancel them —
+ * the quality index of preventive services (CP art. 5) is measured on them, so the people
+ * whose work it measures do not reschedule or cancel it. Technicians still edit everything else.
+ */
+const PLANNING_FIELDS = ['plannedFor', 'occurrence', 'cancellation'] as const;
+
+function plannedServiceRefusal(user: AuthUser, current: Doc | null, next: Doc): string | null {
+  if (isLead(user)) return null;
+  for (const name of PLANNING_FIELDS) {
+    if (!sameJson(field(current, name) ?? null, field(next, name) ?? null)) {
+      return `only leads and admins plan, move or cancel planned services (${name})`;
+    }
+  }
+  return null;
 }
 
 /**

@@ -33,7 +33,7 @@ export type ClientRule<C extends CollectionName> = {
 };
 
 /** Main courante entries a client account may write (CP art. 5: an exchange with the technicians). */
-export const CLIENT_LOGBOOK_KINDS = ['note', 'incident'] as const;
+export const CLIENT_LOGBOOK_KINDS = ['information', 'request', 'incident'] as const;
 
 export const CLIENT_RULES: { [C in CollectionName]: ClientRule<C> } = {
   clients: {

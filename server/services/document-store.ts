@@ -62,19 +62,23 @@ export async function writeDocuments(
   if (writes.length === 0) return [];
   await lockCollection(tx, collection);
   const payload = JSON.stringify(writes);
+  // A replaced row takes the seq drawn for it in the select: fresh, and drawn under the lock.
   const onConflict =
     mode === 'upsert'
-      ? sql`on conflict (collection, id) do update set seq = nextval('document_seq'), doc = excluded.doc,
+      ? sql`on conflict (collection, id) do update set seq = excluded.seq, doc = excluded.doc,
             deleted = excluded.deleted, author_id = excluded.author_id, server_time = excluded.server_time`
       : sql`on conflict (collection, id) do nothing`;
+  // Main courante entries carry the server's order inside the document (`serverSeq`): devices
+  // order the thread by it, never by their own clocks (shared/schemas/logbook.ts).
+  const doc = collection === 'logbook' ? sql`x.w->'doc' || jsonb_build_object('serverSeq', x.seq)` : sql`x.w->'doc'`;
   // One round trip inside the lock: the insert, and the NOTIFY of its highest seq (none when
   // nothing was written).
   return queryRows<{ id: string; seq: number }>(
     tx,
     sql`with written as (
           insert into documents (collection, id, seq, doc, deleted, author_id, server_time)
-          select ${collection}, w->>'id', nextval('document_seq'), w->'doc', (w->>'deleted')::boolean, ${authorId}, now()
-          from jsonb_array_elements(${payload}::jsonb) as w
+          select ${collection}, x.w->>'id', x.seq, ${doc}, (x.w->>'deleted')::boolean, ${authorId}, now()
+          from (select w, nextval('document_seq') as seq from jsonb_array_elements(${payload}::jsonb) as w) as x
           ${onConflict}
           returning id, seq),
         notified as (

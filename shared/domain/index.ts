@@ -11,6 +11,7 @@ export {
   holidayName,
   isWorkableDay,
   isWorkingDay,
+  localDay,
 } from './calendar';
 export { frenchRegions } from './holidays';
 export { addBusinessMinutes, businessDayCounts, businessMinutesBetween } from './business-time';
@@ -73,6 +74,39 @@ export {
   withVat,
 } from './money';
 export { type ContractTerm, contractTerm, earlyTerminationPenalty, priceInForce } from './contract-term';
+export { type ContractYear, contractYear, contractYearOn } from './contract-year';
+export {
+  PLANNED_SERVICES,
+  PLANNED_SERVICE_CODES,
+  type PlannedOccurrence,
+  occurrenceTicketId,
+  plannedOccurrences,
+  plannedQuantity,
+} from './planned-occurrences';
+export {
+  LATE_WEIGHT,
+  OUTCOMES,
+  type Outcome,
+  type Period,
+  type QualityCounts,
+  type QualityFacts,
+  type QualityLoss,
+  type QualitySummary,
+  lastMonths,
+  monthPeriod,
+  occurrenceOutcome,
+  outcomePoints,
+  qualityIndex,
+  qualityTrend,
+} from './quality-index';
+export { PLANNED_TITLES, occurrenceTicket } from './occurrence-ticket';
+export {
+  type OccurrenceStatus,
+  type PlannedTicket,
+  isPlannedTicket,
+  occurrenceFacts,
+  occurrenceStatus,
+} from './occurrence-facts';
 export {
   type BusinessDayCount,
   type IsoDay,

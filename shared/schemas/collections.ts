@@ -21,9 +21,9 @@ export const collections = {
   clients: { schema: clientSchema, version: 1, deviceWritable: true },
   contracts: { schema: contractSchema, version: 0, deviceWritable: true },
   equipment: { schema: equipmentSchema, version: 1, deviceWritable: true },
-  tickets: { schema: ticketSchema, version: 0, deviceWritable: true },
-  interventions: { schema: interventionSchema, version: 0, deviceWritable: true },
-  logbook: { schema: logbookEntrySchema, version: 1, deviceWritable: true },
+  tickets: { schema: ticketSchema, version: 1, deviceWritable: true },
+  interventions: { schema: interventionSchema, version: 1, deviceWritable: true },
+  logbook: { schema: logbookEntrySchema, version: 2, deviceWritable: true },
   vault: { schema: vaultEntrySchema, version: 1, deviceWritable: true },
   // v1: the client role, clientIds, passwordChangeRequired, email optional (issue 16).
   users: { schema: userSchema, version: 1, deviceWritable: false },

@@ -6,6 +6,7 @@ export * from './attachment';
 export * from './contract';
 export * from './equipment';
 export * from './ticket';
+export * from './coordination';
 export * from './intervention';
 export * from './logbook';
 export * from './vault';

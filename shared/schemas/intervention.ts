@@ -7,6 +7,7 @@ import {
   instantSchema,
   isBefore,
 } from './common';
+import { coordinationReportSchema } from './coordination';
 
 /**
  * A stretch of measured work. `end` is absent while the timer runs: a running timer is this
@@ -55,6 +56,8 @@ export const interventionSchema = z
     halfDay: z.boolean(),
     /** The compte-rendu. */
     report: z.string().max(50_000),
+    /** A coordination day's compte-rendu by heading, with its action plan (module F, CP art. 4). */
+    coordination: coordinationReportSchema.optional(),
     signature: signatureSchema.optional(),
     /** Set when the technician finished the intervention: units are deducted at this instant. */
     completedAt: instantSchema.optional(),

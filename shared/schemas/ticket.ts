@@ -34,6 +34,28 @@ export type ExclusionReason = z.infer<typeof exclusionReasonSchema>;
 export const plannedServiceSchema = z.enum(['C', 'D', 'E', 'F']);
 export type PlannedService = z.infer<typeof plannedServiceSchema>;
 
+/**
+ * Which occurrence of which contract year a generated planned-service ticket is
+ * (shared/domain/planned-occurrences.ts): the year's first day and the occurrence's rank in it.
+ */
+export const plannedOccurrenceSchema = z.object({
+  yearStart: daySchema,
+  index: z.number().int().min(0).max(9999),
+});
+export type PlannedOccurrence = z.infer<typeof plannedOccurrenceSchema>;
+
+/**
+ * A planned occurrence cancelled by a team lead. At the client's request it leaves the quality
+ * index; cancelled by the provider it counts as not done (docs/domain-decisions.md, D-43).
+ */
+export const plannedCancellationSchema = z.object({
+  at: instantSchema,
+  by: idSchema,
+  reason: z.string().min(1).max(500),
+  requestedBy: z.enum(['client', 'provider']),
+});
+export type PlannedCancellation = z.infer<typeof plannedCancellationSchema>;
+
 /** Fields a person edits on a ticket; each edit is traced and merged field by field. */
 export const TICKET_EDITABLE_FIELDS = [
   'equipmentId',
@@ -48,6 +70,8 @@ export const TICKET_EDITABLE_FIELDS = [
   'interruption',
   'plannedService',
   'dueDate',
+  'plannedFor',
+  'cancellation',
 ] as const;
 export type TicketEditableField = (typeof TICKET_EDITABLE_FIELDS)[number];
 
@@ -99,6 +123,11 @@ export const ticketSchema = z
     plannedService: plannedServiceSchema.optional(),
     /** Due date of a planned service (quality index of preventive services, CP art. 5). */
     dueDate: daySchema.optional(),
+    /** The jour ouvré a planned service is scheduled on; moving it is a traced edit with its reason. */
+    plannedFor: daySchema.optional(),
+    /** Set once, when the occurrence was generated from the contract's modules. */
+    occurrence: plannedOccurrenceSchema.optional(),
+    cancellation: plannedCancellationSchema.optional(),
     createdBy: idSchema,
     createdAt: instantSchema,
     /** Per editable field, when it was last edited: the later edit wins a merge. */
@@ -114,6 +143,11 @@ export const ticketSchema = z
         path: ['receivedAt'],
         message: 'a call cannot be received after its ticket was opened',
       });
+    }
+    for (const field of ['plannedFor', 'occurrence', 'cancellation'] as const) {
+      if (ticket[field] !== undefined && ticket.plannedService === undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'only a planned service has this field' });
+      }
     }
     const i = ticket.interruption;
     if (i?.restoredAt && Date.parse(i.restoredAt) < Date.parse(i.notifiedAt)) {

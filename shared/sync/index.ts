@@ -53,11 +53,14 @@ export const PULL_LIMIT_MAX = 5000;
  */
 export const PULL_PAGE_MAX_BYTES = 16 * 1024 * 1024;
 /**
- * Largest pull and push batches of a collection. Attachments weigh up to 2 MiB each: a page of
- * them stays a few megabytes in the server's memory, and a push carries one (within the body limit).
+ * Largest pull and push batches of a collection, so a push stays under the server's body limit
+ * (5 MiB by default) and a page reasonable. Attachments weigh up to 2 MiB each: a push carries
+ * one. Main courante entries may carry 3 files of 200 kB (shared/schemas/logbook.ts): four a push.
  */
 export function syncBatchLimits(collection: CollectionName): { pull: number; push: number } {
-  return collection === 'attachments' ? { pull: 4, push: 1 } : { pull: PULL_LIMIT_MAX, push: 100 };
+  if (collection === 'attachments') return { pull: 4, push: 1 };
+  if (collection === 'logbook') return { pull: 200, push: 4 };
+  return { pull: PULL_LIMIT_MAX, push: 100 };
 }
 /** The app warns when the device clock is off by more than this. */
 export const CLOCK_SKEW_WARNING_MS = 2 * 60_000;

@@ -248,8 +248,11 @@ describe.each(BACKENDS)('document rules on %s', (backend) => {
   });
 
   it('keeps the logbook append-only and written as oneself', async () => {
-    const entry = aLogbookEntry({ id: 'lb-1', authorId: techId });
-    expect((await server.push('tech', 'logbook', creations([entry]))).json()).toEqual([]);
+    const written = aLogbookEntry({ id: 'lb-1', authorId: techId });
+    expect((await server.push('tech', 'logbook', creations([written]))).json()).toEqual([]);
+    // What the server holds: the entry with the server's order stamped in.
+    const { _deleted: _d, ...entry } = (await server.pullAll('tech', 'logbook')).find((d) => d.id === 'lb-1') ?? {};
+    expect(entry).toMatchObject({ ...written, serverSeq: expect.any(Number) });
     for (const who of ['tech', 'lead', 'admin'] as const) {
       const edit = await server.push(who, 'logbook', [update(entry, { ...entry, text: 'rewritten' })]);
       expect(edit.statusCode).toBe(403);
@@ -258,6 +261,39 @@ describe.each(BACKENDS)('document rules on %s', (backend) => {
     expect((await server.push('tech', 'logbook', [update(entry, entry, true)])).statusCode).toBe(403);
     const forged = await server.push('tech', 'logbook', creations([aLogbookEntry({ id: 'lb-2', authorId: leadId })]));
     expect(forged.json().message).toMatch(/as yourself/);
+  });
+
+  it('lets only leads and admins plan, move or cancel planned services', async () => {
+    const planned = aTicket({
+      id: 'tk-planned',
+      clientId: 'cl-a',
+      contractId: 'ct-a',
+      nature: 'preventive',
+      plannedService: 'C',
+      dueDate: '2026-03-31',
+      plannedFor: '2026-03-16',
+      occurrence: { yearStart: '2026-01-15', index: 2 },
+      createdBy: leadId,
+    });
+    const forged = await server.push('tech', 'tickets', creations([{ ...planned, id: 'tk-forged' }]));
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().message).toMatch(/only leads and admins plan, move or cancel planned services/);
+    expect((await server.push('lead', 'tickets', creations([planned]))).json()).toEqual([]);
+
+    const cancelled = {
+      ...planned,
+      cancellation: { at: '2026-03-10T09:00:00.000Z', by: techId, reason: 'pas le temps', requestedBy: 'client' },
+    };
+    const cancel = await server.push('tech', 'tickets', [update(planned, cancelled)]);
+    expect(cancel.statusCode).toBe(403);
+    expect(cancel.json().message).toMatch(/\(cancellation\)/);
+    const move = await server.push('tech', 'tickets', [update(planned, { ...planned, plannedFor: '2026-03-20' })]);
+    expect(move.json().message).toMatch(/\(plannedFor\)/);
+    // The rest of the ticket stays the team's: the technician takes it and changes its status.
+    const taken = { ...planned, assigneeId: techId, status: 'in_progress' as const };
+    expect((await server.push('tech', 'tickets', [update(planned, taken)])).json()).toEqual([]);
+    const moved = { ...taken, plannedFor: '2026-03-20' };
+    expect((await server.push('lead', 'tickets', [update(taken, moved)])).json()).toEqual([]);
   });
 
   it('keeps vault entries from users the client does not list, without revealing them through conflicts', async () => {

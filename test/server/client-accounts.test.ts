@@ -143,7 +143,11 @@ describe.each(BACKENDS)('client accounts on %s', (backend) => {
       const response = await pushAs(server, account.token, 'logbook', creations([doc]));
       expect(response.statusCode, what).toBe(403);
     }
-    const changed = await pushAs(server, account.token, 'logbook', [update(mine, { ...mine, text: 'Corrigé' })]);
+    // From the version the server holds (it stamps its order, serverSeq, into every entry).
+    const stored = (await pullAllAs(server, account.token, 'logbook')).find((d) => d.id === mine.id);
+    const changed = await pushAs(server, account.token, 'logbook', [
+      update(stored ?? mine, { ...stored, text: 'Corrigé' }),
+    ]);
     expect(changed.statusCode).toBe(403);
 
     // Same id as an entry of its own client: the conflict answers that entry.
@@ -156,7 +160,7 @@ describe.each(BACKENDS)('client accounts on %s', (backend) => {
     await store(server, 'logbook', [staffEntry, internalEntry, otherEntry]);
     const clash = (id: string) => ({ ...mine, id });
     const conflict = await pushAs(server, account.token, 'logbook', creations([clash('lb-staff-a')]));
-    expect(conflict.json()).toEqual([{ ...staffEntry, _deleted: false }]);
+    expect(conflict.json()).toEqual([{ ...staffEntry, serverSeq: expect.any(Number), _deleted: false }]);
     // Same id as another client's entry, or an internal one: answered exactly as a new id would
     // be (docs/server.md, push step 1) — so the push cannot tell that the id exists — and the
     // server's entry is left as it was, nothing of it revealed.
@@ -178,8 +182,9 @@ describe.each(BACKENDS)('client accounts on %s', (backend) => {
       expect(exact.statusCode).toBe(403);
     }
     const held = await pullAllAs(server, await server.token('lead'), 'logbook');
-    expect(held.find((d) => d.id === 'lb-staff-b')).toEqual({ ...otherEntry, _deleted: false });
-    expect(held.find((d) => d.id === 'lb-internal-a')).toEqual({ ...internalEntry, _deleted: false });
+    const unchanged = { serverSeq: expect.any(Number), _deleted: false };
+    expect(held.find((d) => d.id === 'lb-staff-b')).toEqual({ ...otherEntry, ...unchanged });
+    expect(held.find((d) => d.id === 'lb-internal-a')).toEqual({ ...internalEntry, ...unchanged });
     const seen = (await pullAllAs(server, account.token, 'logbook')).map((d) => d.id);
     expect(seen).toEqual(expect.arrayContaining(['lb-client-1', 'lb-staff-a']));
     expect(seen).not.toContain('lb-internal-a');

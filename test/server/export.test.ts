@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../server/db/database';
-import { COLLECTION_NAMES, type Intervention } from '../../shared/schemas';
+import { collections, COLLECTION_NAMES, type Intervention } from '../../shared/schemas';
 import { BACKENDS } from './support/databases';
 import { type Account, addClientAccount } from './support/client-accounts';
 import {
@@ -84,7 +84,10 @@ describe.each(BACKENDS)('reversibility export on %s', (backend) => {
       client: { id: 'cl-x' },
       reports: 2,
     });
-    expect(manifest.collections.interventions).toEqual({ schemaVersion: 0, documents: 3 });
+    expect(manifest.collections.interventions).toEqual({
+      schemaVersion: collections.interventions.version,
+      documents: 3,
+    });
   });
 
   it('exports all of that client’s documents as stored, and none of another client’s', async () => {

@@ -9,7 +9,7 @@
  */
 import type { RxCollection } from 'rxdb';
 import { map, type Observable } from 'rxjs';
-import type { Channel, Intervention, Signature } from '../../../shared/schemas';
+import type { Channel, CoordinationReport, Intervention, Signature } from '../../../shared/schemas';
 import { ForbiddenError, InvalidStateError } from '../errors';
 import { liveCollection } from '../live-collection';
 import { getDocument, newId, plainList$, plainOne$, putDocument, type Store } from '../store';
@@ -21,6 +21,8 @@ export type CompletionInput = {
   halfDay: boolean;
   report: string;
   signature?: Signature;
+  /** A coordination day's compte-rendu by heading and its action plan (module F). */
+  coordination?: CoordinationReport;
 };
 
 export type VisitInput = CompletionInput & { ticketId: string; arrival: Date; departure: Date };
@@ -174,6 +176,7 @@ export function createInterventionsRepository(store: Store) {
         halfDay: input.halfDay,
         report: input.report.trim(),
         ...(input.signature ? { signature: input.signature } : {}),
+        ...(input.coordination ? { coordination: input.coordination } : {}),
         completedAt: end,
         updatedAt: iso(),
       });
@@ -199,13 +202,17 @@ export function createInterventionsRepository(store: Store) {
         halfDay: input.halfDay,
         report: input.report.trim(),
         ...(input.signature ? { signature: input.signature } : {}),
+        ...(input.coordination ? { coordination: input.coordination } : {}),
         completedAt: input.departure.toISOString(),
         createdAt: at,
       });
     },
 
     /** Edits the facts of an unvalidated intervention (report, trips, half-day, signature…). */
-    async edit(id: string, changes: Partial<Pick<Intervention, 'report' | 'trips' | 'halfDay' | 'channel' | 'signature' | 'segments'>>): Promise<Intervention> {
+    async edit(
+      id: string,
+      changes: Partial<Pick<Intervention, 'report' | 'trips' | 'halfDay' | 'channel' | 'signature' | 'segments' | 'coordination'>>,
+    ): Promise<Intervention> {
       const intervention = await load(id);
       assertEditable(intervention);
       return putDocument(store, 'interventions', { ...intervention, ...changes, updatedAt: iso() });

@@ -132,8 +132,11 @@ export function createTicketsRepository(store: Store) {
       return putDocument(store, 'tickets', ticket);
     },
 
-    /** Applies the changes, tracing each changed field with its previous and new value. */
-    async update(id: string, changes: TicketChanges): Promise<Ticket> {
+    /**
+     * Applies the changes, tracing each changed field with its previous and new value, and the
+     * reason given for them (`note`: moving a planned service, cancelling it).
+     */
+    async update(id: string, changes: TicketChanges, options: { note?: string } = {}): Promise<Ticket> {
       const current = await getDocument(store, 'tickets', id);
       if (!current) throw new InvalidStateError(`ticket ${id} does not exist`);
       const at = store.now().toISOString();
@@ -155,6 +158,7 @@ export function createTicketsRepository(store: Store) {
           field,
           ...(before !== undefined ? { from: JSON.stringify(before) } : {}),
           ...(after !== undefined ? { to: JSON.stringify(after) } : {}),
+          ...(options.note?.trim() ? { note: options.note.trim().slice(0, 500) } : {}),
         });
       }
       if (history.length === current.history.length) return current;

@@ -87,7 +87,7 @@ describe('vault repository', () => {
       ['vault_reveal', true, technician.id, 'copy', entry.id, 'dev-test'],
       ['vault_reveal', true, technician.id, 'reveal', entry.id, 'dev-test'],
     ]);
-    // Never shown in the client's main courante.
+    // Not in the main courante thread (the coffre-fort's log has them), let alone the client's.
     expect(await firstValueFrom(logbook.byClient$('cl-1'))).toEqual([]);
   });
 

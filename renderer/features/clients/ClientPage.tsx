@@ -4,6 +4,7 @@ import { href, navigate, type Route } from '../../app/router';
 import { useFormat, useTranslation } from '../../i18n';
 import { Segmented } from '../../ui/Segmented';
 import { useNow } from '../../ui/useNow';
+import { ClientQualitySummary } from '../quality/ClientQualitySummary';
 import { localIsoDay } from '../reports/local-day';
 import { useLeadData } from '../reports/useLeadData';
 import { ExportClientButton } from '../reversibility/ExportClientButton';
@@ -85,6 +86,7 @@ export function ClientPage({ route }: { route: Route }) {
         />
         <ExportClientButton clientId={client.id} />
       </div>
+      <ClientQualitySummary clientId={client.id} today={today} data={data} />
       {tab === 'details' && <ClientForm key={client.id} client={client} />}
       {tab === 'contracts' && (
         <section className="card" aria-labelledby="contracts-title">

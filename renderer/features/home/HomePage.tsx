@@ -5,6 +5,8 @@ import { useFormat, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { HomeEcheances } from '../dossier/HomeEcheances';
 import { callIntake } from '../intake/call-intake-state';
+import { HomePlannedWork } from '../planning/HomePlannedWork';
+import { localIsoDay } from '../reports/local-day';
 import { DEFAULT_FILTERS, filterTickets } from '../tickets/derive';
 import { SlaChip } from '../tickets/SlaChip';
 import { useTicketRows } from '../tickets/useTicketRows';
@@ -20,8 +22,12 @@ export function HomePage() {
   const now = useNow(30_000);
   // Home shows open tickets only: it never waits for a year of closed ones.
   const { rows } = useTicketRows(now, 'open');
+  // Planned services have their own card, by their day (a planned year is a dozen tickets).
   const mine = useMemo(
-    () => filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id),
+    () =>
+      filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id).filter(
+        (r) => r.ticket.plannedService === undefined,
+      ),
     [rows, data.user.id],
   );
   const atRisk = useMemo(
@@ -68,6 +74,7 @@ export function HomePage() {
           <a href={href('/tickets')}>{t('home.allTickets')}</a>
         </section>
         <HomeEcheances />
+        <HomePlannedWork today={localIsoDay('Europe/Paris', now.getTime())} />
       </div>
       <p className="muted">{t('home.shortcuts')}</p>
     </section>

@@ -11,7 +11,10 @@ const RENEWAL_WARNING_SHARE = 0.25;
 type Props = {
   context: ClientContext;
   /** The ticket being worked on (or the equipment chosen during call intake). */
-  ticket?: Pick<Ticket, 'id' | 'channel'> & { equipmentId?: string | undefined };
+  ticket?: Pick<Ticket, 'id' | 'channel'> & {
+    equipmentId?: string | undefined;
+    plannedService?: Ticket['plannedService'];
+  };
 };
 
 /**
@@ -37,7 +40,10 @@ export function ClientCard({ context, ticket }: Props) {
     }
     allowanceLeft = Math.max(0, Math.floor((HOTLINE_ALLOWANCE_SECONDS - used) / 60));
   }
-  const hotlineWork = ticket?.channel === 'hotline' || ticket?.channel === 'telemaintenance';
+  // A planned service of an active module is in the forfait whatever its channel (rule 1 first).
+  const planned =
+    ticket?.plannedService && contract?.modules[ticket.plannedService].active ? ticket.plannedService : null;
+  const hotlineWork = !planned && (ticket?.channel === 'hotline' || ticket?.channel === 'telemaintenance');
   const item = ticket?.equipmentId ? equipment.find((e) => e.id === ticket.equipmentId) : undefined;
   const possible = item && item.covered && contract ? moduleFor(item.kind) : null;
   const coveringModule = possible && contract?.modules[possible].active ? possible : null;
@@ -86,10 +92,11 @@ export function ClientCard({ context, ticket }: Props) {
               {unitPrice && ` ${t('card.renewalPrice', { price: fmt.money(unitPrice) })}`}
             </p>
           )}
-          {ticket && (hotlineWork || item) && (
+          {ticket && (planned || hotlineWork || item) && (
             <>
               <h3>{t('card.coverageTitle')}</h3>
               <ul className="coverage-list">
+                {planned && <li>{t('card.plannedService', { module: planned })}</li>}
                 {hotlineWork && (
                   <li>
                     {allowanceLeft !== null ? t('card.hotlineLeft', { minutes: allowanceLeft }) : t('card.hotlineNone')}

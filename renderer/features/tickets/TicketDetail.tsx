@@ -6,6 +6,7 @@ import { href } from '../../app/router';
 import { useData, useLive } from '../../data/react';
 import { useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
+import { PlannedServicePanel } from '../planning/PlannedServicePanel';
 import { useTimerActions } from '../timer/useTimerActions';
 import { VisitDialog } from '../visits/VisitDialog';
 import { ClientCard } from './ClientCard';
@@ -162,7 +163,12 @@ export function TicketDetail({ ticketId }: { ticketId: string }) {
               <p className="muted">{t('detail.receivedAtReason', { reason: ticket.receivedAtReason })}</p>
             )}
           </section>
-          <CommitmentPanel sla={sla} receivedAt={ticket.receivedAt} firstStart={firstStart} />
+          {/* Planned work has no 30-minute clock: its panel says so instead (domain.md §2.1). */}
+          {ticket.plannedService ? (
+            <PlannedServicePanel ticket={ticket} />
+          ) : (
+            <CommitmentPanel sla={sla} receivedAt={ticket.receivedAt} firstStart={firstStart} />
+          )}
           {(ticket.interruption ||
             ticket.channel === 'hosting' ||
             context?.contract?.modules.K.active ||

@@ -10,6 +10,10 @@ export function TicketHistory({ ticket, users }: { ticket: Ticket; users: readon
     if (json === undefined) return '∅';
     try {
       const value: unknown = JSON.parse(json);
+      if (field === 'cancellation' && typeof value === 'object' && value !== null) {
+        return t('detail.historyCancellation', { reason: (value as { reason?: string }).reason ?? '' });
+      }
+      if (field === 'plannedFor' && typeof value === 'string') return fmt.date(`${value}T12:00:00Z`);
       if (field === 'interruption' && typeof value === 'object' && value !== null) {
         const { notifiedAt, restoredAt } = value as { notifiedAt?: string; restoredAt?: string };
         return t('detail.historyInterruption', {
@@ -52,6 +56,7 @@ export function TicketHistory({ ticket, users }: { ticket: Ticket; users: readon
           return (
             <li key={i} className={entry.kind === 'merge' ? 'history-merge' : undefined}>
               <time dateTime={entry.at}>{fmt.dateTime(entry.at)}</time> {text}
+              {entry.note && entry.kind === 'edit' && ` (${t('detail.historyNote', { note: entry.note })})`}
             </li>
           );
         })}

@@ -87,6 +87,10 @@ export const FIELD_DOCS: { [C in CollectionName]: Described<C> } = {
     interruption: 'Interruption de service : notification, rétablissement, programmée, motif d’exclusion.',
     plannedService: 'Prestation planifiée des modules C à F, le cas échéant.',
     dueDate: 'Échéance d’une prestation planifiée (jour).',
+    plannedFor: 'Jour ouvré où la prestation planifiée est prévue (un déplacement est tracé avec son motif).',
+    occurrence: 'Occurrence générée à partir des modules du contrat : premier jour de l’année contractuelle et rang.',
+    cancellation:
+      'Annulation d’une prestation planifiée : quand, par qui, motif, à la demande du client ou du prestataire.',
     createdBy: 'Auteur du ticket (users.id).',
     createdAt: 'Création du ticket.',
     fieldUpdatedAt: 'Date de dernière modification de chaque champ modifiable.',
@@ -111,6 +115,8 @@ export const FIELD_DOCS: { [C in CollectionName]: Described<C> } = {
     validatedBy: 'Chef d’équipe ayant validé (users.id).',
     correctionOf: 'Intervention validée que celle-ci corrige et remplace.',
     correctionReason: 'Motif de la correction.',
+    coordination:
+      'Compte-rendu d’une journée de coordination (module F) par rubrique du contrat, avec la satisfaction du client et le plan d’actions (action, responsable, échéance, état).',
     createdAt: 'Création de l’intervention.',
   },
   logbook: {
@@ -118,12 +124,16 @@ export const FIELD_DOCS: { [C in CollectionName]: Described<C> } = {
     updatedAt,
     clientId: 'Client (clients.id).',
     ticketId: 'Ticket concerné, le cas échéant.',
+    interventionId: 'Intervention concernée (interventions.id), le cas échéant.',
     authorId: 'Auteur (users.id).',
     authorName: 'Nom de l’auteur au moment de l’écriture.',
     at: 'Date et heure de l’entrée.',
-    kind: 'Type : note, call (appel), visit (visite), incident, vault_reveal (consultation du coffre-fort).',
+    kind: 'Type : information, request (demande), incident, intervention, planned_service (prestation planifiée), vault_reveal (consultation du coffre-fort) ; note, call (appel) et visit (visite) pour les entrées anciennes.',
     text: 'Texte de l’entrée (jamais modifiée : une erreur se corrige par une nouvelle entrée).',
     internal: 'Entrée interne au prestataire.',
+    correctionOf: 'Entrée que celle-ci corrige (logbook.id) : une entrée n’est jamais modifiée.',
+    attachments: 'Pièces jointes : nom, type, taille et contenu (fournies aussi dans le dossier fichiers/).',
+    serverSeq: 'Ordre de la main courante, attribué par le serveur à la réception.',
     reveal:
       'Pour une consultation du coffre-fort : l’entrée consultée (vault.id), l’action (reveal : affichage, copy : copie) et l’appareil.',
   },

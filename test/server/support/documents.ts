@@ -83,7 +83,7 @@ export function aLogbookEntry(overrides: Partial<LogbookEntry> = {}): LogbookEnt
     authorId: 'u-someone',
     authorName: 'Quelqu’un',
     at,
-    kind: 'note',
+    kind: 'information',
     text: 'Appel du client.',
     internal: false,
     ...overrides,

@@ -1,0 +1,92 @@
+import type { Intervention, LogbookEntry, Ticket } from '../../../shared/schemas';
+import { href } from '../../app/router';
+import { useFormat, useTranslation } from '../../i18n';
+import { shownKind } from './thread-model';
+
+type Props = {
+  entry: LogbookEntry;
+  unread: boolean;
+  ticket: Ticket | undefined;
+  intervention: Intervention | undefined;
+  corrects: LogbookEntry | undefined;
+  correctedBy: readonly LogbookEntry[];
+  onCorrect(entry: LogbookEntry): void;
+};
+
+/** One entry of the thread: who, what kind, when (device time), its links, attachments and corrections. */
+export function EntryItem({ entry, unread, ticket, intervention, corrects, correctedBy, onCorrect }: Props) {
+  const { t } = useTranslation('main-courante');
+  const fmt = useFormat();
+  const kind = shownKind(entry.kind);
+  const written = fmt.dateTime(entry.at);
+  return (
+    <li
+      id={`entry-${entry.id}`}
+      className={[
+        'entry',
+        unread ? 'entry-unread' : '',
+        entry.internal ? 'entry-internal' : '',
+        correctedBy.length ? 'entry-corrected' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      aria-label={t('entry.label', { author: entry.authorName, kind: t(`kind.${kind}`), date: written })}
+    >
+      <div className="entry-head">
+        <span className={`chip entry-kind entry-kind-${kind}`}>{t(`kind.${kind}`)}</span>
+        <strong>{entry.authorName}</strong>
+        <time dateTime={entry.at} className="muted">
+          {t('entry.written', { date: written })}
+        </time>
+        {entry.internal && <span className="chip chip-warn">{t('entry.internal')}</span>}
+        {entry.serverSeq === undefined && <span className="chip chip-info">{t('entry.pending')}</span>}
+        {unread && <span className="chip chip-danger entry-new">{t('entry.unread')}</span>}
+      </div>
+      {corrects && (
+        <p className="entry-correction">
+          <a
+            href={`#entry-${corrects.id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById(`entry-${corrects.id}`)?.scrollIntoView({ block: 'center' });
+            }}
+          >
+            {t('entry.correctionOf', { author: corrects.authorName, date: fmt.dateTime(corrects.at) })}
+          </a>
+        </p>
+      )}
+      <p className="prewrap entry-text">{entry.text}</p>
+      {(ticket || intervention) && (
+        <p className="entry-links">
+          {ticket && <a href={href(`/tickets/${ticket.id}`)}>{t('entry.ticket', { reference: ticket.reference })}</a>}
+          {intervention && (
+            <a href={href(`/interventions/${intervention.id}`)}>
+              {t('entry.intervention', { date: fmt.date(intervention.segments[0]?.start ?? intervention.createdAt) })}
+            </a>
+          )}
+        </p>
+      )}
+      {entry.attachments && entry.attachments.length > 0 && (
+        <ul className="entry-attachments" aria-label={t('entry.attachments')}>
+          {entry.attachments.map((a, i) => (
+            <li key={i}>
+              <a href={a.dataUrl} download={a.name}>
+                {t('entry.attachment', { name: a.name, size: fmt.number(a.size / 1000, 1) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {correctedBy.map((c) => (
+        <p key={c.id} className="entry-correction">
+          {t('entry.correctedBy', { author: c.authorName, date: fmt.dateTime(c.at) })}
+        </p>
+      ))}
+      {entry.kind !== 'vault_reveal' && (
+        <button type="button" className="link-button entry-correct" onClick={() => onCorrect(entry)}>
+          {t('entry.correct')}
+        </button>
+      )}
+    </li>
+  );
+}
