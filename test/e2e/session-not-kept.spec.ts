@@ -21,6 +21,8 @@ test('says the session is not kept when the desktop shell has no keyring', async
       clearSession: () => ok(true),
       setTrayTimer: () => ok(true),
       onTrayCommand: () => () => undefined,
+      writeClipboard: () => ok(true),
+      onPowerEvent: () => () => undefined,
     };
   });
   await signIn(page, 'technician');
