@@ -13,3 +13,4 @@ export * from './vault';
 export * from './user';
 export * from './invoice';
 export * from './collections';
+export * from './trace-value';

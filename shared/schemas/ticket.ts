@@ -8,6 +8,7 @@ import {
   instantSchema,
   isBefore,
 } from './common';
+import { HISTORY_VALUE_MAX } from './trace-value';
 
 export const ticketStatusSchema = z.enum(['new', 'in_progress', 'waiting_client', 'resolved', 'closed']);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
@@ -83,8 +84,8 @@ export const ticketHistoryEntrySchema = z.object({
   kind: z.enum(['create', 'edit', 'merge']),
   field: z.string().max(40).optional(),
   /** JSON of the previous and new values (or the version that lost a merge). */
-  from: z.string().max(10_000).optional(),
-  to: z.string().max(10_000).optional(),
+  from: z.string().max(HISTORY_VALUE_MAX).optional(),
+  to: z.string().max(HISTORY_VALUE_MAX).optional(),
   note: z.string().max(500).optional(),
 });
 export type TicketHistoryEntry = z.infer<typeof ticketHistoryEntrySchema>;

@@ -63,6 +63,18 @@ describe('tickets repository', () => {
     expect(Object.keys(updated.fieldUpdatedAt).sort()).toEqual(['status', 'title']);
   });
 
+  it('traces an edit of a description as long as the schema allows (20,000 characters)', async () => {
+    store = await openTestStore(technician);
+    const tickets = createTicketsRepository(store);
+    const ticket = await tickets.create({ ...call, description: 'Journal :\n'.repeat(1_500) });
+    const long = `${'Ligne "du" journal\n'.repeat(1_052)}fin`.slice(0, 20_000);
+    const updated = await tickets.update(ticket.id, { description: long });
+    expect(updated.description).toBe(long);
+    const trace = updated.history.at(-1);
+    expect(trace?.field).toBe('description');
+    expect(JSON.parse(trace?.to ?? '""')).toMatch(/^Ligne "du" journal\n.* … \[19991 caractères, tronqué\]$/s);
+  });
+
   it('lists open tickets only, newest call first, and follows them as they close', async () => {
     store = await openTestStore(technician);
     const tickets = createTicketsRepository(store);

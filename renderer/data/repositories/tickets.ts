@@ -14,6 +14,7 @@ import {
   type Ticket,
   type TicketEditableField,
   type TicketHistoryEntry,
+  traceValue,
 } from '../../../shared/schemas';
 import { InvalidStateError } from '../errors';
 import { liveCollection, readWhereEquals } from '../live-collection';
@@ -156,8 +157,8 @@ export function createTicketsRepository(store: Store) {
           by: store.user.id,
           kind: 'edit',
           field,
-          ...(before !== undefined ? { from: JSON.stringify(before) } : {}),
-          ...(after !== undefined ? { to: JSON.stringify(after) } : {}),
+          ...(before !== undefined ? { from: traceValue(before) } : {}),
+          ...(after !== undefined ? { to: traceValue(after) } : {}),
           ...(options.note?.trim() ? { note: options.note.trim().slice(0, 500) } : {}),
         });
       }

@@ -26,6 +26,7 @@ import {
   type Intervention,
   type Ticket,
   type TicketHistoryEntry,
+  traceValue,
 } from '../../../shared/schemas';
 
 export type MergeEvent = { collection: CollectionName; documentId: string; fields: string[] };
@@ -133,8 +134,8 @@ export function mergeTickets(input: RxConflictHandlerInput<WithDeleted<Ticket>>)
       by: loserEntry?.by ?? winner.history.at(-1)?.by ?? ticket.createdBy,
       kind: 'merge',
       field,
-      from: JSON.stringify((loser as Record<string, unknown>)[field] ?? null),
-      to: JSON.stringify((winner as Record<string, unknown>)[field] ?? null),
+      from: traceValue((loser as Record<string, unknown>)[field]),
+      to: traceValue((winner as Record<string, unknown>)[field]),
       note: 'edited on two devices offline: the later edit was kept',
     });
   }
