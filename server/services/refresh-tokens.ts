@@ -35,7 +35,7 @@ const FAMILY_LOCK_SPACE = 0x0caf;
  * it, a reuse detected while the winner of a race was still inserting its successor revoked the
  * rows it saw, and the successor, committed a moment later, kept working.
  */
-const lockFamily = (tx: Executor, family: string) =>
+export const lockFamily = (tx: Executor, family: string) =>
   tx.execute(sql`select pg_advisory_xact_lock(${FAMILY_LOCK_SPACE}, hashtext(${family}))`);
 
 export function createRefreshTokens(orm: Orm, lifetimeDays: number, now: () => number): RefreshTokens {
@@ -103,7 +103,19 @@ export function createRefreshTokens(orm: Orm, lifetimeDays: number, now: () => n
       return outcome;
     },
 
+    /**
+     * Takes each live family's lock first (in one order, so two of these never deadlock; a
+     * rotation holds one family only): a rotation already under way commits its successor
+     * before the revocation reads, and one arriving later finds its family revoked. Without the
+     * locks, a successor committed during the update escaped it. `db` must be a transaction.
+     */
     async revokeUser(db, userId) {
+      const families = await queryRows<{ family: string }>(
+        db,
+        sql`select distinct family from refresh_tokens where user_id = ${userId} and revoked_at is null
+            order by family`,
+      );
+      for (const { family } of families) await lockFamily(db, family);
       await db.execute(sql`update refresh_tokens set revoked_at = ${new Date(now()).toISOString()}
                            where user_id = ${userId} and revoked_at is null`);
     },
