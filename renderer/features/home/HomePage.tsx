@@ -22,20 +22,21 @@ export function HomePage() {
   const now = useNow(30_000);
   // Home shows open tickets only: it never waits for a year of closed ones.
   const { rows } = useTicketRows(now, 'open');
+  const today = localIsoDay('Europe/Paris', now.getTime());
   // Planned services have their own card, by their day (a planned year is a dozen tickets).
   const mine = useMemo(
     () =>
-      filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id).filter(
+      filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine', sort: 'sla' }, data.user.id, today).filter(
         (r) => r.ticket.plannedService === undefined,
       ),
-    [rows, data.user.id],
+    [rows, data.user.id, today],
   );
   const atRisk = useMemo(
     () =>
-      filterTickets(rows, { ...DEFAULT_FILTERS, sort: 'sla' }, data.user.id).filter(
+      filterTickets(rows, { ...DEFAULT_FILTERS, sort: 'sla' }, data.user.id, today).filter(
         (r) => r.sla.chip === 'at_risk' || r.sla.chip === 'running',
       ),
-    [rows, data.user.id],
+    [rows, data.user.id, today],
   );
 
   const list = (items: typeof rows, empty: string) =>
@@ -74,7 +75,7 @@ export function HomePage() {
           <a href={href('/tickets')}>{t('home.allTickets')}</a>
         </section>
         <HomeEcheances />
-        <HomePlannedWork today={localIsoDay('Europe/Paris', now.getTime())} />
+        <HomePlannedWork today={today} />
       </div>
       <p className="muted">{t('home.shortcuts')}</p>
     </section>

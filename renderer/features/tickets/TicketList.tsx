@@ -6,6 +6,7 @@ import { useData } from '../../data/react';
 import { useFormat, useTranslation } from '../../i18n';
 import { useNow } from '../../ui/useNow';
 import { DEFAULT_FILTERS, filterTickets, type TicketFilters } from './derive';
+import { localIsoDay } from '../reports/local-day';
 import { ChannelOptions } from './ChannelOptions';
 import { SlaChip } from './SlaChip';
 import './tickets.css';
@@ -26,7 +27,11 @@ export function TicketList() {
   const now = useNow(30_000);
   const [filters, setFilters] = useState<TicketFilters>(DEFAULT_FILTERS);
   const { rows, sources: source, loading } = useTicketRows(now);
-  const visible = useMemo(() => filterTickets(rows, filters, data.user.id), [rows, filters, data.user.id]);
+  const today = localIsoDay('Europe/Paris', now.getTime());
+  const visible = useMemo(
+    () => filterTickets(rows, filters, data.user.id, today),
+    [rows, filters, data.user.id, today],
+  );
   const userNames = useMemo(() => new Map(source?.users.map((u) => [u.id, u.name]) ?? []), [source]);
   const clients = useMemo(
     () => [...(source?.clients ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'fr')),
@@ -79,6 +84,7 @@ export function TicketList() {
           <span>{t('list.status')}</span>
           <select value={filters.status} onChange={(e) => set('status', e.target.value as TicketFilters['status'])}>
             <option value="open">{t('list.open')}</option>
+            <option value="upcoming">{t('list.upcoming')}</option>
             <option value="any">{t('list.any')}</option>
             {ticketStatusSchema.options.map((s) => (
               <option key={s} value={s}>

@@ -11,6 +11,7 @@ const started = (ticketId: string, start: string): Intervention =>
 
 // Friday 27 November 2026, 10:00 Paris = 09:00 UTC.
 const contract = aContract();
+const TODAY = '2026-11-27';
 
 describe('ticket commitment chips', () => {
   it('counts down while no intervention started, and flags the last ten minutes', () => {
@@ -56,22 +57,41 @@ describe('ticket list filters', () => {
   ];
   const rows = ticketRows(tickets, [], [contract], [], now);
 
+  it('leaves planned services scheduled after today out of the open tickets, under their own filter', () => {
+    const planned = (id: string, plannedFor: string) =>
+      ticket(id, '2026-11-02T08:00:00.000Z', { plannedService: 'C', plannedFor, dueDate: '2026-12-31' });
+    const withPlanned = ticketRows(
+      [...tickets, planned('p-today', TODAY), planned('p-next', '2026-12-15'), planned('p-late', '2026-11-20')],
+      [],
+      [contract],
+      [],
+      now,
+    );
+    const ids = (status: 'open' | 'upcoming' | 'any') =>
+      filterTickets(withPlanned, { ...DEFAULT_FILTERS, status }, 'u-me', TODAY).map((r) => r.ticket.id);
+    expect(ids('open')).toEqual(['a', 'c', 'p-today', 'p-late']);
+    expect(ids('upcoming')).toEqual(['p-next']);
+    expect(ids('any')).toContain('p-next');
+  });
+
   it('shows open tickets by default, newest call first', () => {
-    expect(filterTickets(rows, DEFAULT_FILTERS, 'u-me').map((r) => r.ticket.id)).toEqual(['a', 'c']);
+    expect(filterTickets(rows, DEFAULT_FILTERS, 'u-me', TODAY).map((r) => r.ticket.id)).toEqual(['a', 'c']);
   });
 
   it('narrows to mine, a channel, or a search ignoring accents', () => {
-    expect(filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine' }, 'u-me').map((r) => r.ticket.id)).toEqual(['a']);
-    expect(filterTickets(rows, { ...DEFAULT_FILTERS, channel: 'onsite' }, 'u-me').map((r) => r.ticket.id)).toEqual([
-      'c',
-    ]);
-    expect(filterTickets(rows, { ...DEFAULT_FILTERS, search: 'elysee' }, 'u-me').map((r) => r.ticket.id)).toEqual([
+    expect(filterTickets(rows, { ...DEFAULT_FILTERS, scope: 'mine' }, 'u-me', TODAY).map((r) => r.ticket.id)).toEqual([
       'a',
     ]);
+    expect(
+      filterTickets(rows, { ...DEFAULT_FILTERS, channel: 'onsite' }, 'u-me', TODAY).map((r) => r.ticket.id),
+    ).toEqual(['c']);
+    expect(
+      filterTickets(rows, { ...DEFAULT_FILTERS, search: 'elysee' }, 'u-me', TODAY).map((r) => r.ticket.id),
+    ).toEqual(['a']);
   });
 
   it('sorts by urgency: breached (newest call first), then at risk', () => {
-    const sorted = filterTickets(rows, { ...DEFAULT_FILTERS, status: 'any', sort: 'sla' }, 'u-me');
+    const sorted = filterTickets(rows, { ...DEFAULT_FILTERS, status: 'any', sort: 'sla' }, 'u-me', TODAY);
     expect(sorted.map((r) => [r.ticket.id, r.sla.chip])).toEqual([
       ['b', 'breached'],
       ['c', 'breached'],
@@ -83,8 +103,8 @@ describe('ticket list filters', () => {
     const pending = ticketRows(tickets, [], [contract], undefined, now);
     expect(pending.map((r) => r.sla.chip)).toEqual(['pending', 'pending', 'pending']);
     // Searching and filtering work meanwhile: a technician can open the ticket they are after.
-    expect(filterTickets(pending, { ...DEFAULT_FILTERS, search: 'elysee' }, 'u-me').map((r) => r.ticket.id)).toEqual([
-      'a',
-    ]);
+    expect(
+      filterTickets(pending, { ...DEFAULT_FILTERS, search: 'elysee' }, 'u-me', TODAY).map((r) => r.ticket.id),
+    ).toEqual(['a']);
   });
 });

@@ -106,7 +106,11 @@ export function normalize(text: string): string {
 export type TicketFilters = {
   /** Mine (assigned to me, or opened by me and unassigned) or the whole team's. */
   scope: 'mine' | 'team';
-  status: Ticket['status'] | 'open' | 'any';
+  /**
+   * `open`: the tickets to work on, planned services scheduled after today left out (a planned
+   * year is a dozen tickets per client, in the planning until their day); `upcoming`: those.
+   */
+  status: Ticket['status'] | 'open' | 'upcoming' | 'any';
   channel: Ticket['channel'] | 'any';
   clientId: string | 'any';
   sla: SlaChipState | 'any';
@@ -127,7 +131,17 @@ export const DEFAULT_FILTERS: TicketFilters = {
 const OPEN_STATUSES = new Set<Ticket['status']>(OPEN_TICKET_STATUSES);
 const SLA_ORDER: Record<SlaChipState, number> = { breached: 0, at_risk: 1, running: 2, met: 3, none: 4, pending: 5 };
 
-export function filterTickets(rows: readonly TicketRow[], filters: TicketFilters, userId: string): TicketRow[] {
+/** A planned service whose day is after `today` (a `YYYY-MM-DD` day in Paris). */
+export function isUpcomingPlanned(ticket: Ticket, today: string): boolean {
+  return ticket.plannedService !== undefined && ticket.plannedFor !== undefined && ticket.plannedFor > today;
+}
+
+export function filterTickets(
+  rows: readonly TicketRow[],
+  filters: TicketFilters,
+  userId: string,
+  today: string,
+): TicketRow[] {
   const needle = normalize(filters.search);
   const out = rows.filter(({ ticket, client, sla }) => {
     if (
@@ -137,11 +151,10 @@ export function filterTickets(rows: readonly TicketRow[], filters: TicketFilters
     ) {
       return false;
     }
-    if (
-      filters.status === 'open'
-        ? !OPEN_STATUSES.has(ticket.status)
-        : filters.status !== 'any' && ticket.status !== filters.status
-    ) {
+    if (filters.status === 'open' || filters.status === 'upcoming') {
+      if (!OPEN_STATUSES.has(ticket.status)) return false;
+      if (isUpcomingPlanned(ticket, today) !== (filters.status === 'upcoming')) return false;
+    } else if (filters.status !== 'any' && ticket.status !== filters.status) {
       return false;
     }
     if (filters.channel !== 'any' && ticket.channel !== filters.channel) return false;

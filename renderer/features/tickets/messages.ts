@@ -20,6 +20,7 @@ export const messages = {
       },
       any: 'Tous',
       open: 'Ouverts',
+      upcoming: 'Prestations planifiées à venir',
       count: '{{count}} ticket(s)',
       empty: 'Aucun ticket ne correspond à ces filtres.',
       columns: {
@@ -221,6 +222,7 @@ export const messages = {
       sorts: { received_desc: 'Newest calls first', received_asc: 'Oldest calls first', sla: 'Urgency (commitment)' },
       any: 'All',
       open: 'Open',
+      upcoming: 'Upcoming planned services',
       count: '{{count}} ticket(s)',
       empty: 'No ticket matches these filters.',
       columns: {
