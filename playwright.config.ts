@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './test/e2e/browser';
+import { CHROMIUM_ARGS, CHROMIUM_ENV, findChromium } from './test/e2e/browser';
 
 // The e2e suite drives the browser build served by the real sync server, started here on its
 // own port with a fresh data directory and the demo data; the sync suites start their own
@@ -33,7 +33,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 820 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS, env: CHROMIUM_ENV },
   },
   webServer: {
     command: 'node --import tsx server/main.ts --demo',

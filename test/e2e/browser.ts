@@ -35,3 +35,15 @@ export const CHROMIUM_ARGS = [
   // Native date and time inputs follow the browser's language, not the page's.
   '--lang=fr-FR',
 ];
+
+/**
+ * On Linux, Chromium draws date and time inputs in the locale of its environment, and only
+ * with its French resources installed (Debian's chromium-l10n, which .ci/run installs): without
+ * them the inputs show month/day/year whatever is asked. Nothing else depends on it.
+ */
+export const CHROMIUM_ENV: Record<string, string> = {
+  ...(process.env as Record<string, string>),
+  LANG: 'fr_FR.UTF-8',
+  LANGUAGE: 'fr',
+  LC_ALL: 'fr_FR.UTF-8',
+};
