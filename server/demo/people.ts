@@ -29,3 +29,14 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   person('technician5', 'Camille Girard', 'technician'),
   person('technician6', 'Antoine Roux', 'technician'),
 ];
+
+/**
+ * The extranet's demo account (role `client`): the manager of Cabinet Durand & Associés, the
+ * second demo client (modules A, G, H, I, J: every service level has something to show).
+ */
+export const DEMO_CLIENT_ACCOUNT = {
+  name: 'Hélène Durand',
+  email: 'helene.durand@cabinet-durand.demo.fr',
+  role: 'client',
+  clientId: 'cl-demo-02',
+} as const;

@@ -8,14 +8,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { contractCalendar } from '../../shared/domain';
-import { type CollectionName, validateDocument } from '../../shared/schemas';
+import { type Client, type CollectionName, validateDocument } from '../../shared/schemas';
 import { type Database, queryRows } from '../db/database';
 import { writeDocuments } from '../services/document-store';
 import { createInvoiceService } from '../services/invoices';
 import { createUser, findAccount } from '../services/users';
 import { DEMO_CLIENTS } from './catalogue';
 import { addDays, parisDay, workingDays } from './clock';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from './people';
+import { DEMO_CLIENT_ACCOUNT, DEMO_PASSWORD, DEMO_PEOPLE } from './people';
 import { interruptions, notes, runningTimer } from './planned';
 import { plannedServices } from './planned-services';
 import { seededRandom } from './random';
@@ -45,9 +45,35 @@ async function demoTeam(db: Database): Promise<Map<string, Person & { role: stri
   return team;
 }
 
+/**
+ * The extranet's demo account: the manager of one demo client, granted its vault. Made once the
+ * client exists (an account of the client role names existing clients); found again when a
+ * previous start stopped between the two.
+ */
+async function demoClientAccount(db: Database): Promise<void> {
+  const { clientId, ...person } = DEMO_CLIENT_ACCOUNT;
+  const account =
+    (await findAccount(db.orm, { email: person.email })) ??
+    (await createUser(db, { ...person, clientIds: [clientId], password: DEMO_PASSWORD }, 'server'));
+  const rows = await queryRows<{ doc: Client }>(
+    db.orm,
+    sql`select doc from documents where collection = 'clients' and id = ${clientId}`,
+  );
+  const client = rows[0]?.doc;
+  if (!client || client.vaultAccess.includes(account.id)) return;
+  const doc = { ...client, vaultAccess: [...client.vaultAccess, account.id] };
+  await db.orm.transaction((tx) => writeDocuments(tx, 'clients', [{ id: clientId, doc, deleted: false }], AUTHOR));
+}
+
 export async function seedDemo(db: Database, options: { size: 'normal' | 'large'; now: Date }): Promise<SeedResult> {
   const logins = [
     ...DEMO_PEOPLE.map((p) => ({ role: p.role, name: p.name, email: p.email, password: DEMO_PASSWORD })),
+    {
+      role: DEMO_CLIENT_ACCOUNT.role,
+      name: DEMO_CLIENT_ACCOUNT.name,
+      email: DEMO_CLIENT_ACCOUNT.email,
+      password: DEMO_PASSWORD,
+    },
     { role: 'vault', name: 'Coffre-fort (phrase de passe)', email: '—', password: DEMO_VAULT_PASSPHRASE },
   ];
   const hasClients = async () =>
@@ -149,6 +175,7 @@ export async function seedDemo(db: Database, options: { size: 'normal' | 'large'
     return true;
   });
   if (!seeded) return { seeded: false, summary: '', logins };
+  await demoClientAccount(db);
 
   // The demo's year is known data: every invoice it owes at once, without the per-pass cap.
   const invoices = await createInvoiceService(db, () => now).reconcileAll(Number.POSITIVE_INFINITY);

@@ -12,7 +12,7 @@ import {
   validateDocument,
 } from '../../shared/schemas';
 import { type Database, queryRows } from '../../server/db/database';
-import { DEMO_PASSWORD } from '../../server/demo/people';
+import { DEMO_CLIENT_ACCOUNT, DEMO_PASSWORD } from '../../server/demo/people';
 import { seedDemo, type SeedResult } from '../../server/demo/seed';
 import { DEMO_PASSWORD as FIXTURE_PASSWORD, DEMO_USERS } from '../fixtures/demo-users';
 import { openTestDatabase, type TestDatabase } from './support/databases';
@@ -55,7 +55,16 @@ describe('demo data', { timeout: 120_000 }, () => {
       expect(users).toContainEqual(expect.objectContaining({ email: user.email, role: user.role }));
     expect(users.filter((u) => u.role === 'lead')).toHaveLength(2);
     expect(users.filter((u) => u.role === 'technician')).toHaveLength(6);
-    expect(result.logins.filter((l) => l.password === DEMO_PASSWORD)).toHaveLength(8);
+    expect(result.logins.filter((l) => l.password === DEMO_PASSWORD)).toHaveLength(9);
+  });
+
+  it('binds the extranet account to its one client, whose vault grants it', async () => {
+    const users = await all<{ id: string; email: string; role: string; clientIds?: string[] }>(database.db, 'users');
+    const account = users.find((u) => u.email === DEMO_USERS.client.email);
+    expect(account).toMatchObject({ role: 'client', clientIds: [DEMO_CLIENT_ACCOUNT.clientId] });
+    const clients = await all<{ id: string; vaultAccess: string[] }>(database.db, 'clients');
+    const granting = clients.filter((c) => c.vaultAccess.includes(String(account?.id))).map((c) => c.id);
+    expect(granting).toEqual([DEMO_CLIENT_ACCOUNT.clientId]);
   });
 
   it('writes only documents valid against shared/schemas', async () => {
