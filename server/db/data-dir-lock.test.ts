@@ -15,13 +15,22 @@ function dataDirOwnedBy(pid: number): string {
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Starts `sh -c script`, resolves to the first line it prints. */
-function firstLine(script: string): Promise<{ line: string; stop(): void }> {
+function firstLine(script: string): Promise<{ line: string; pid: number; stop(): void }> {
   const child = spawn('sh', ['-c', script], { stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve) =>
     child.stdout.once('data', (data: Buffer) =>
-      resolve({ line: data.toString().trim(), stop: () => child.kill('SIGKILL') }),
+      resolve({ line: data.toString().trim(), pid: child.pid ?? 0, stop: () => child.kill('SIGKILL') }),
     ),
   );
+}
+
+/** Resolves once process `pid` runs `program` (a shell's `exec` has happened). */
+async function running(pid: number, program: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] === program) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`process ${pid} never ran ${program}`);
 }
 
 describe('the PGlite data directory lock', { timeout: 20_000 }, () => {
@@ -29,6 +38,9 @@ describe('the PGlite data directory lock', { timeout: 20_000 }, () => {
     // The background sleep's parent becomes `sleep 10` (exec keeps the pid), which never reaps it.
     const shell = await firstLine('sleep 30 & echo $!; exec sleep 10');
     const pid = Number(shell.line);
+    // Killed while the shell still runs, the child could be reaped by it (dash waits for finished
+    // jobs between commands): kill it only once the shell has become `sleep 10`.
+    await running(shell.pid, 'sleep');
     process.kill(pid, 'SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /);
