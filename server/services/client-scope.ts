@@ -16,7 +16,7 @@
  * reversibility export made by a lead (services/export).
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { CollectionName, DocumentOf, Intervention } from '../../shared/schemas';
+import { CLIENT_LOGBOOK_KINDS, type CollectionName, type DocumentOf, type Intervention } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
 
 type Doc = Record<string, unknown>;
@@ -31,9 +31,6 @@ export type ClientRule<C extends CollectionName> = {
   view?(doc: DocumentOf<C>): DocumentOf<C>;
   write?(account: AuthUser, current: DocumentOf<C> | null, next: DocumentOf<C>): string | null;
 };
-
-/** Main courante entries a client account may write (CP art. 5: an exchange with the technicians). */
-export const CLIENT_LOGBOOK_KINDS = ['information', 'request', 'incident'] as const;
 
 export const CLIENT_RULES: { [C in CollectionName]: ClientRule<C> } = {
   clients: {

@@ -10,6 +10,15 @@ import { baseDocumentShape, idSchema, instantSchema } from './common';
  * information, request and intervention.
  */
 export const LOGBOOK_KINDS = ['information', 'request', 'incident', 'intervention', 'planned_service'] as const;
+/**
+ * What a client account writes (CP art. 5: its side of the exchange). Interventions and planned
+ * services are the provider's to log; the server refuses any other kind from a client account.
+ */
+export const CLIENT_LOGBOOK_KINDS = [
+  'information',
+  'request',
+  'incident',
+] as const satisfies readonly (typeof LOGBOOK_KINDS)[number][];
 export const LEGACY_LOGBOOK_KINDS = ['note', 'call', 'visit'] as const;
 export const logbookKindSchema = z.enum([...LOGBOOK_KINDS, 'vault_reveal', ...LEGACY_LOGBOOK_KINDS]);
 export type LogbookKind = z.infer<typeof logbookKindSchema>;

@@ -6,39 +6,19 @@
  * reversibility archive: the lead's complete, the client's its own view.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { COLLECTION_NAMES } from '../../shared/schemas';
 import type { PullResponse, WireDocument } from '../../shared/sync';
 import { DEMO_PASSWORD, DEMO_USERS } from '../fixtures/demo-users';
 import { aTicket } from '../server/support/documents';
 import { exportedDocuments, unzip } from '../server/support/export-fixtures';
 import { waitForSync } from './pages/lead-workspace';
+import { apiLogin, pullAll } from './support/api';
 import { screenshot, signIn, watchConsole } from './support/session';
 
 const EMAIL = `gerant.${Date.now()}@client.demo.fr`;
 const OPEN = ['new', 'in_progress', 'waiting_client'];
 const NEW_PASSWORD = 'vendanges tardives 2026';
-
-async function apiLogin(page: Page, email: string, password: string): Promise<string> {
-  const response = await page.request.post('/api/auth/login', { data: { email, password } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function pullAll(page: Page, token: string, collection: string): Promise<WireDocument[]> {
-  const documents: WireDocument[] = [];
-  let query = '';
-  for (;;) {
-    const response = await page.request.get(`/api/sync/${collection}/pull?limit=1000${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(response.status(), collection).toBe(200);
-    const body = (await response.json()) as PullResponse;
-    documents.push(...body.documents);
-    if (body.documents.length === 0 || !body.checkpoint) return documents;
-    query = `&seq=${body.checkpoint.seq}&id=${encodeURIComponent(body.checkpoint.id)}`;
-  }
-}
 
 /** Which of the server's documents (as a lead pulls them) belong to the client. */
 function belongs(collection: string, doc: WireDocument, clientId: string, accountId: string): boolean {
@@ -161,7 +141,7 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   await expect(device.getByRole('heading', { level: 1, name: `Espace client — ${CLIENT_NAME}` })).toBeVisible();
   await expect(device.getByTestId('sync-pending')).toHaveText('Tout est synchronisé', { timeout: 60_000 });
   const nav = device.getByRole('navigation', { name: 'Navigation principale' });
-  await expect(nav.getByRole('link')).toHaveText(['Accueil']);
+  await expect(nav.getByRole('link')).toHaveText(['Accueil', 'Main courante']);
   await expect(device.getByRole('button', { name: /Nouvel appel/ })).toHaveCount(0);
   await expect(device.getByRole('heading', { name: 'Votre crédit' })).toBeVisible();
   await expect(device.getByText(/^Solde UT/).first()).toBeVisible();

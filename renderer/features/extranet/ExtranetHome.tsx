@@ -11,6 +11,7 @@ import { ExportClientButton } from '../reversibility/ExportClientButton';
 import { useLeadData } from '../reports/useLeadData';
 import { SlaChip } from '../tickets/SlaChip';
 import { ticketRows } from '../tickets/derive';
+import { ServiceLevelsCard } from './ServiceLevelsCard';
 import './extranet.css';
 
 /** Renewals listed under each credit. */
@@ -159,6 +160,13 @@ export function ExtranetHome() {
               </article>
             ))}
           </section>
+          <ServiceLevelsCard
+            contracts={data.contracts}
+            clients={data.clients}
+            tickets={data.tickets}
+            year={Number(today.slice(0, 4))}
+            now={now}
+          />
           <section className="card" aria-labelledby="extranet-data">
             <h2 id="extranet-data">{t('data.title')}</h2>
             <p className="muted">{t('data.explain')}</p>

@@ -31,6 +31,21 @@ export const messages = {
       invoicePending: '— facture en cours d’émission',
       broken: 'Calcul impossible : {{message}}',
     },
+    sla: {
+      title: 'Garanties d’hébergement {{year}} (GTR et IMS)',
+      none: 'Votre contrat ne comprend pas d’hébergement (modules K et L) : ni GTR ni IMS ne s’appliquent.',
+      explain:
+        'GTR : chaque interruption est rétablie en {{gtr}} ouvrées au plus. IMS : au plus {{ims}} ouvrées d’interruption dans l’année civile. Au-delà, des pénalités vous sont dues, plafonnées à trois mois d’hébergement par année.',
+      gtr: 'GTR',
+      gtrCounts: '{{count}} interruption(s) comptée(s), dont {{overruns}} au-delà de la garantie',
+      down: '{{count}} en cours',
+      ims: 'IMS',
+      imsTotal: '{{total}} d’interruption sur {{budget}} admises',
+      imsExcess: '{{excess}} de dépassement',
+      penalties: 'Pénalités dues à ce jour',
+      capped: '(plafonnées : {{total}} calculées, plafond {{cap}})',
+      overrun: 'Interruption {{reference}} du {{date}} : {{duration}} ouvrées, pénalité {{penalty}} HT',
+    },
     data: {
       title: 'Vos données',
       explain:
@@ -67,6 +82,21 @@ export const messages = {
       invoice: '— invoice {{id}}, {{ttc}} incl. VAT',
       invoicePending: '— invoice being issued',
       broken: 'Cannot compute: {{message}}',
+    },
+    sla: {
+      title: 'Hosting guarantees {{year}} (GTR and IMS)',
+      none: 'Your contract includes no hosting (modules K and L): neither GTR nor IMS applies.',
+      explain:
+        'GTR: each interruption is restored within {{gtr}} business time. IMS: at most {{ims}} business time of interruption in the calendar year. Beyond that, penalties are owed to you, capped at three months of hosting per year.',
+      gtr: 'GTR',
+      gtrCounts: '{{count}} interruption(s) counted, {{overruns}} of them beyond the guarantee',
+      down: '{{count}} ongoing',
+      ims: 'IMS',
+      imsTotal: '{{total}} of interruption out of {{budget}} allowed',
+      imsExcess: '{{excess}} over',
+      penalties: 'Penalties owed so far',
+      capped: '(capped: {{total}} computed, cap {{cap}})',
+      overrun: 'Interruption {{reference}} of {{date}}: {{duration}} business time, penalty {{penalty}} excl. VAT',
     },
     data: {
       title: 'Your data',

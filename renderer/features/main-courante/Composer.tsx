@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import {
+  CLIENT_LOGBOOK_KINDS,
   LOGBOOK_KINDS,
   type LogbookAttachment,
   type LogbookEntry,
@@ -53,6 +54,8 @@ export function Composer({
   const [attachments, setAttachments] = useState<LogbookAttachment[]>([]);
   const interventions = useLive((d) => d.interventions.byTicket$(ticketId), [ticketId]).data ?? [];
   const names = new Map(users.map((u) => [u.id, u.name]));
+  // The server takes only these kinds from a client account (docs/server.md).
+  const kinds: readonly NewLogbookEntry['kind'][] = isStaff(data.user.role) ? LOGBOOK_KINDS : CLIENT_LOGBOOK_KINDS;
 
   async function addFiles(list: FileList | null) {
     const files = [...(list ?? [])];
@@ -122,7 +125,7 @@ export function Composer({
         <label className="field">
           <span>{t('composer.kind')}</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as NewLogbookEntry['kind'])}>
-            {LOGBOOK_KINDS.map((k) => (
+            {kinds.map((k) => (
               <option key={k} value={k}>
                 {t(`kind.${k}`)}
               </option>

@@ -1,5 +1,7 @@
 import type { Intervention, LogbookEntry, Ticket } from '../../../shared/schemas';
 import { href } from '../../app/router';
+import { useData } from '../../data/react';
+import { isStaff } from '../../data/repositories/logbook';
 import { useFormat, useTranslation } from '../../i18n';
 import { shownKind } from './thread-model';
 
@@ -17,6 +19,10 @@ type Props = {
 export function EntryItem({ entry, unread, ticket, intervention, corrects, correctedBy, onCorrect }: Props) {
   const { t } = useTranslation('main-courante');
   const fmt = useFormat();
+  const me = useData().user;
+  // A client's manager reads its tickets on the extranet's home and the comptes-rendus on their
+  // own screen, and corrects only what it wrote itself (the staff's entries are theirs to correct).
+  const staff = isStaff(me.role);
   const kind = shownKind(entry.kind);
   const written = fmt.dateTime(entry.at);
   return (
@@ -58,9 +64,14 @@ export function EntryItem({ entry, unread, ticket, intervention, corrects, corre
       <p className="prewrap entry-text">{entry.text}</p>
       {(ticket || intervention) && (
         <p className="entry-links">
-          {ticket && <a href={href(`/tickets/${ticket.id}`)}>{t('entry.ticket', { reference: ticket.reference })}</a>}
+          {ticket &&
+            (staff ? (
+              <a href={href(`/tickets/${ticket.id}`)}>{t('entry.ticket', { reference: ticket.reference })}</a>
+            ) : (
+              <span>{t('entry.ticketOf', { reference: ticket.reference, title: ticket.title })}</span>
+            ))}
           {intervention && (
-            <a href={href(`/interventions/${intervention.id}`)}>
+            <a href={href(staff ? `/interventions/${intervention.id}` : `/comptes-rendus/${intervention.id}`)}>
               {t('entry.intervention', { date: fmt.date(intervention.segments[0]?.start ?? intervention.createdAt) })}
             </a>
           )}
@@ -82,7 +93,7 @@ export function EntryItem({ entry, unread, ticket, intervention, corrects, corre
           {t('entry.correctedBy', { author: c.authorName, date: fmt.dateTime(c.at) })}
         </p>
       ))}
-      {entry.kind !== 'vault_reveal' && (
+      {entry.kind !== 'vault_reveal' && (staff || entry.authorId === me.id) && (
         <button type="button" className="link-button entry-correct" onClick={() => onCorrect(entry)}>
           {t('entry.correct')}
         </button>

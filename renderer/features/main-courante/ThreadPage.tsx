@@ -3,6 +3,7 @@ import { combineLatest } from 'rxjs';
 import type { Intervention, LogbookEntry } from '../../../shared/schemas';
 import { href } from '../../app/router';
 import { useData, useLive } from '../../data/react';
+import { isStaff } from '../../data/repositories/logbook';
 import { useTranslation } from '../../i18n';
 import { Composer } from './Composer';
 import { EntryItem } from './EntryItem';
@@ -14,7 +15,7 @@ import './main-courante.css';
  * each entry, what is new since the user last read it, a search, and the composer. Reading the
  * thread marks it read; the markers of this visit stay until the user leaves.
  */
-export function ThreadPage({ clientId }: { clientId: string }) {
+export function ThreadPage({ clientId, withBackLink = true }: { clientId: string; withBackLink?: boolean }) {
   const { t } = useTranslation('main-courante');
   const data = useData();
   const live = useLive(
@@ -67,7 +68,7 @@ export function ThreadPage({ clientId }: { clientId: string }) {
   const firstUnread = shown.find((e) => unread.has(e.id))?.id;
   return (
     <section className="page lead-page main-courante" aria-labelledby="thread-title">
-      <a href={href('/main-courante')}>← {t('back')}</a>
+      {withBackLink && <a href={href('/main-courante')}>← {t('back')}</a>}
       <div className="page-header">
         <h1 id="thread-title">{t('threadTitle', { name: live.client?.name ?? clientId })}</h1>
         <label className="field-inline">
@@ -75,7 +76,7 @@ export function ThreadPage({ clientId }: { clientId: string }) {
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
       </div>
-      <p className="muted">{t('intro')}</p>
+      <p className="muted">{t(isStaff(data.user.role) ? 'intro' : 'introClient')}</p>
       {query && <p role="status">{t('searchCount', { count: shown.length, total: all.length })}</p>}
       <div className="thread-layout">
         <section className="card" aria-label={t('entriesLabel')}>

@@ -5,6 +5,8 @@ export const messages = {
     title: 'Main courante',
     intro:
       'Le fil d’échanges de chaque client entre les techniciens et le responsable client (CP art. 5). Rien n’y est modifié ni effacé : une erreur se corrige par une nouvelle entrée.',
+    introClient:
+      'Votre fil d’échanges avec nos techniciens (CP art. 5) : signalez un incident, faites une demande, donnez une information. Rien n’y est modifié ni effacé : une erreur se corrige par une nouvelle entrée.',
     loading: 'Chargement de la main courante…',
     clients: 'Clients',
     searchClient: 'Rechercher un client',
@@ -34,6 +36,7 @@ export const messages = {
       unread: 'Nouveau',
       internal: 'Interne',
       ticket: 'Ticket {{reference}}',
+      ticketOf: 'Demande {{reference}} — {{title}}',
       intervention: 'Intervention du {{date}}',
       attachments: 'Pièces jointes',
       attachment: '{{name}} ({{size}} ko)',
@@ -70,6 +73,8 @@ export const messages = {
     title: 'Main courante',
     intro:
       'Each client’s log of exchanges between the technicians and the client’s manager (CP art. 5). Nothing in it is edited or deleted: a mistake is corrected by a new entry.',
+    introClient:
+      'Your exchange with our technicians (CP art. 5): report an incident, make a request, give some information. Nothing in it is edited or deleted: a mistake is corrected by a new entry.',
     loading: 'Loading the main courante…',
     clients: 'Clients',
     searchClient: 'Search a client',
@@ -99,6 +104,7 @@ export const messages = {
       unread: 'New',
       internal: 'Internal',
       ticket: 'Ticket {{reference}}',
+      ticketOf: 'Request {{reference}} — {{title}}',
       intervention: 'Intervention of {{date}}',
       attachments: 'Attachments',
       attachment: '{{name}} ({{size}} kB)',
