@@ -22,7 +22,8 @@ describe('device database', () => {
   });
 
   it('stays under free RxDB’s limit of 13 open collections', () => {
-    expect(COLLECTION_NAMES.length).toBeLessThanOrEqual(10);
+    // One database is open at a time (signing out closes it before the next opens).
+    expect(COLLECTION_NAMES.length).toBeLessThan(13);
   });
 
   it('bounds every indexed string so RxDB can index it', () => {
@@ -37,7 +38,7 @@ describe('device database', () => {
     }
   });
 
-  it('opens all ten collections, ready for writes', async () => {
+  it('opens all eleven collections, ready for writes', async () => {
     store = await openTestStore(technician);
     expect(Object.keys(store.db.collections).sort()).toEqual([...COLLECTION_NAMES].sort());
     const tickets = createTicketsRepository(store);

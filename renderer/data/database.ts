@@ -1,6 +1,6 @@
 /**
  * The device's database: one RxDB database per signed-in user (so logging out can wipe exactly
- * that user's data), ten collections — well under free RxDB's limit of 13 open collections per
+ * that user's data), eleven collections — under free RxDB's limit of 13 open collections per
  * JavaScript process. Dexie (IndexedDB) storage in the app, the memory storage in unit tests.
  */
 import {

@@ -35,4 +35,5 @@ export const migrationStrategies: Record<CollectionName, MigrationStrategies> = 
   // 1: optional `renewalStorm` added; existing invoices are unchanged.
   invoices: { 1: unchanged },
   attachments: {},
+  receipts: {},
 };

@@ -23,6 +23,7 @@ const INDEXES: Record<CollectionName, string[][]> = {
   users: [],
   invoices: [['contractId']],
   attachments: [['clientId']],
+  receipts: [['clientId']],
 };
 
 /** Upper bound of indexed string fields: ids are ≤ 64, instants ≤ 40 characters. */

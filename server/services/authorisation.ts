@@ -49,6 +49,7 @@ export function collectionWriteRefusal(user: AuthUser, collection: CollectionNam
     return `${collection} are written by the server only (read-only to devices)`;
   if (isClientAccount(user)) return clientWriteRefusal(user, collection, null, null);
   if (collection === 'contracts' && !isLead(user)) return `only leads and admins edit ${collection}`;
+  if (collection === 'receipts') return 'reading receipts are written by client accounts only';
   return null;
 }
 

@@ -70,6 +70,18 @@ export const CLIENT_RULES: { [C in CollectionName]: ClientRule<C> } = {
   invoices: { owner: 'clientId' },
   // The technical file's diagrams (CP art. 5: the client's manager reads the dossier technique).
   attachments: { owner: 'clientId' },
+  // How far the account has read its thread: its own receipts, only ever forward.
+  receipts: {
+    owner: 'clientId',
+    write(account, current, next) {
+      if (next.userId !== account.id || next.userName !== account.name) {
+        return 'a reading receipt must be written as yourself (userId, userName)';
+      }
+      if (current && current.userId !== account.id) return 'this reading receipt is another account’s (userId)';
+      if (current && next.readUpTo < current.readUpTo) return 'a reading receipt never goes back (readUpTo)';
+      return null;
+    },
+  },
 };
 
 /**

@@ -8,6 +8,7 @@ import { equipmentSchema } from './equipment';
 import { interventionSchema } from './intervention';
 import { invoiceSchema } from './invoice';
 import { logbookEntrySchema } from './logbook';
+import { receiptSchema } from './receipt';
 import { ticketSchema } from './ticket';
 import { userSchema } from './user';
 import { vaultEntrySchema } from './vault';
@@ -29,6 +30,8 @@ export const collections = {
   users: { schema: userSchema, version: 1, deviceWritable: false },
   invoices: { schema: invoiceSchema, version: 1, deviceWritable: false },
   attachments: { schema: attachmentSchema, version: 0, deviceWritable: true },
+  // Reading receipts of the main courante, written by client accounts (issue 16).
+  receipts: { schema: receiptSchema, version: 0, deviceWritable: true },
 } as const;
 
 export type CollectionName = keyof typeof collections;

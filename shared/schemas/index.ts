@@ -9,6 +9,7 @@ export * from './ticket';
 export * from './coordination';
 export * from './intervention';
 export * from './logbook';
+export * from './receipt';
 export * from './vault';
 export * from './user';
 export * from './invoice';

@@ -63,6 +63,8 @@ test('the client’s manager writes a request in its main courante, and the tech
   const seen = technician.getByRole('listitem', { name: /Hélène Durand, Demande/ }).filter({ hasText: text });
   await expect(seen).toBeVisible();
   await expect(seen.getByText('Nouveau')).toBeVisible();
+  // The client read its thread to the end: its receipt sits under its own entry, the last one.
+  await expect(seen.getByText(/^✓ Lu jusqu’ici par Hélène Durand \(client\), le \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
   await screenshot(technician, 'technician-reads-client-entry');
   await context.close();
   expect(problems).toEqual([]);

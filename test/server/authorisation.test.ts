@@ -16,6 +16,7 @@ import {
   aUser,
   aVaultEntry,
   anAttachment,
+  aReceipt,
   anEquipment,
   anIntervention,
   anInvoice,
@@ -59,6 +60,7 @@ describe.each(BACKENDS)('authorisation matrix on %s', (backend) => {
       users: aUser({ id: `u-${n}` }),
       invoices: anInvoice({ id: `ct-a:ut:${n.length + 10}`, contractId: 'ct-a', clientId: 'cl-a' }),
       attachments: anAttachment({ id: `at-${n}`, clientId: 'cl-a', createdBy: me }),
+      receipts: aReceipt({ id: `rc-${n}`, clientId: 'cl-a', userId: me }),
     }[collection];
   };
 
@@ -74,6 +76,8 @@ describe.each(BACKENDS)('authorisation matrix on %s', (backend) => {
     users: [],
     invoices: [],
     attachments: ['tech', 'lead', 'admin'],
+    // Written by client accounts only (client-matrix.test.ts).
+    receipts: [],
   };
 
   describe('push', () => {

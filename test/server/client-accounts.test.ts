@@ -191,6 +191,33 @@ describe.each(BACKENDS)('client accounts on %s', (backend) => {
     expect(seen).not.toContain('lb-staff-b');
   });
 
+  it('writes its own reading receipts, only forward; the staff read them and cannot write one', async () => {
+    const account = await addClientAccount(server, ['cl-a'], 'lit@cl-a.fr', 'Louis Lecteur');
+    const receipt = docOf('receipts', 'rc-lit-a', 'cl-a', { authorId: account.user.id, authorName: 'Louis Lecteur' });
+    expect((await pushAs(server, account.token, 'receipts', creations([receipt]))).json()).toEqual([]);
+    const forward = { ...receipt, readUpTo: receipt.readUpTo + 5, updatedAt: '2026-03-02T10:00:00.000Z' };
+    expect((await pushAs(server, account.token, 'receipts', [update(receipt, forward)])).json()).toEqual([]);
+
+    const refusals = {
+      back: [update(forward, { ...forward, readUpTo: 1, updatedAt: '2026-03-02T11:00:00.000Z' })],
+      'as someone else': creations([{ ...receipt, id: 'rc-lit-2', userId: server.users.tech.id }]),
+      'under another name': creations([{ ...receipt, id: 'rc-lit-3', userName: 'Support Cadran' }]),
+      'for another client': creations([{ ...receipt, id: 'rc-lit-4', clientId: 'cl-b' }]),
+    };
+    for (const [what, rows] of Object.entries(refusals)) {
+      const response = await pushAs(server, account.token, 'receipts', rows);
+      expect(response.statusCode, what).toBe(403);
+    }
+    const staffReceipt = { ...receipt, id: 'rc-tech', userId: server.users.tech.id, userName: server.users.tech.name };
+    const byStaff = await pushAs(server, await server.token('tech'), 'receipts', creations([staffReceipt]));
+    expect(byStaff.statusCode).toBe(403);
+    expect(byStaff.json().message).toMatch(/written by client accounts only/);
+
+    const held = await pullAllAs(server, await server.token('tech'), 'receipts');
+    expect(held.map((d) => d.id)).toEqual(['rc-lit-a']);
+    expect(held[0]).toMatchObject({ readUpTo: forward.readUpTo, userId: account.user.id });
+  });
+
   it('reads every client of a group, page by page', async () => {
     const account = await addClientAccount(server, ['cl-a', 'cl-b'], 'groupe@holding.fr', 'Holding');
     const tickets = ['cl-a', 'cl-b', 'cl-a'].map((clientId, i) => docOf('tickets', `tk-group-${i}`, clientId));

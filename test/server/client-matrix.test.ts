@@ -33,6 +33,8 @@ const MATRIX: Record<CollectionName, Record<Actor, [own: string, other: string]>
   users: { technician: ['RS', 'RS'], lead: ['RS', 'RS'], admin: ['RS', 'RS'], client: ['RS', ''] },
   invoices: { technician: ['', ''], lead: ['RS', 'RS'], admin: ['RS', 'RS'], client: ['RS', ''] },
   attachments: { technician: ['RWS', 'RWS'], lead: ['RWS', 'RWS'], admin: ['RWS', 'RWS'], client: ['RS', ''] },
+  // Reading receipts: the client accounts' own, read by the staff.
+  receipts: { technician: ['RS', 'RS'], lead: ['RS', 'RS'], admin: ['RS', 'RS'], client: ['RWS', ''] },
 };
 
 const SIDES = ['own', 'other'] as const;

@@ -18,9 +18,9 @@ describe('the client scoping table', () => {
     expect(Object.keys(CLIENT_RULES).sort()).toEqual([...COLLECTION_NAMES].sort());
   });
 
-  it('lets a client account write nothing but main courante entries', () => {
+  it('lets a client account write nothing but main courante entries and its reading receipts', () => {
     const writable = COLLECTION_NAMES.filter((c) => clientWriteRefusal(client, c, null, null) === null);
-    expect(writable).toEqual(['logbook']);
+    expect(writable).toEqual(['logbook', 'receipts']);
   });
 });
 

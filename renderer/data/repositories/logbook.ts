@@ -11,7 +11,7 @@
  */
 import type { RxCollection } from 'rxdb';
 import { map, type Observable } from 'rxjs';
-import type { LogbookAttachment, LogbookEntry, LogbookKind, Role } from '../../../shared/schemas';
+import type { LogbookAttachment, LogbookEntry, LogbookKind, Receipt, Role } from '../../../shared/schemas';
 import { ForbiddenError } from '../errors';
 import { liveCollection } from '../live-collection';
 import { getDocument, newId, plainList$, putDocument, type Store } from '../store';
@@ -42,12 +42,40 @@ export function threadOrder(a: LogbookEntry, b: LogbookEntry): number {
 /** What the main courante thread shows: everything but the coffre-fort's reveal log. */
 const inThread = (entry: LogbookEntry) => entry.kind !== 'vault_reveal';
 
+/** One receipt per account: two devices offline may each have written one; the furthest counts. */
+export function furthestPerAccount(list: readonly Receipt[]): Receipt[] {
+  const byUser = new Map<string, Receipt>();
+  for (const receipt of list) {
+    const held = byUser.get(receipt.userId);
+    if (!held || receipt.readUpTo > held.readUpTo) byUser.set(receipt.userId, receipt);
+  }
+  return [...byUser.values()].sort((a, b) => a.userName.localeCompare(b.userName, 'fr'));
+}
+
 const READ_MARKS = 'logbook-read';
 type ReadMarks = { marks: Record<string, number> };
 
 export function createLogbookRepository(store: Store) {
   const rx = () => store.db.logbook as RxCollection<LogbookEntry>;
   const staff = () => isStaff(store.user.role);
+  const receipts = () => store.db.receipts as RxCollection<Receipt>;
+
+  /** This account's receipt for the client, moved forward to `serverSeq` (one per account and client). */
+  async function writeReceipt(clientId: string, serverSeq: number): Promise<void> {
+    const mine = (await receipts().find({ selector: { clientId, userId: store.user.id } }).exec()).map((d) => d.toJSON());
+    const furthest = mine.reduce<Receipt | undefined>((a, b) => (a && a.readUpTo >= b.readUpTo ? a : b), undefined);
+    if (furthest && furthest.readUpTo >= serverSeq) return;
+    const at = store.now().toISOString();
+    await putDocument(store, 'receipts', {
+      id: furthest?.id ?? newId('rc'),
+      updatedAt: at,
+      clientId,
+      userId: store.user.id,
+      userName: store.user.name,
+      readUpTo: serverSeq,
+      readAt: at,
+    });
+  }
   // Read marks are read-modify-written: one write at a time.
   let marking: Promise<unknown> = Promise.resolve();
 
@@ -71,6 +99,10 @@ export function createLogbookRepository(store: Store) {
       return liveCollection(rx()).pipe(map((list) => list.filter((e) => inThread(e) && (staff() || !e.internal))));
     },
     get: (id: string) => getDocument(store, 'logbook', id),
+    /** How far each of the client's accounts has read its thread (the furthest receipt of each). */
+    receipts$(clientId: string): Observable<Receipt[]> {
+      return plainList$(receipts().find({ selector: { clientId } })).pipe(map(furthestPerAccount));
+    },
 
     async append(input: NewLogbookEntry): Promise<LogbookEntry> {
       if (input.internal && !staff()) throw new ForbiddenError('only the provider’s staff write internal entries');
@@ -105,12 +137,17 @@ export function createLogbookRepository(store: Store) {
         .pipe(map((doc) => (doc ? { ...doc.toJSON().data.marks } : {})));
     },
 
-    /** Marks a client's thread read up to `serverSeq` (never back). */
+    /**
+     * Marks a client's thread read up to `serverSeq` (never back). A client account also writes
+     * its reading receipt, which the technicians see (synced; the marks stay on this device).
+     */
     markRead(clientId: string, serverSeq: number): Promise<void> {
       const write = marking.then(async () => {
         const current = (await store.db.getLocal<ReadMarks>(READ_MARKS))?.toJSON().data.marks ?? {};
-        if ((current[clientId] ?? -1) >= serverSeq) return;
-        await store.db.upsertLocal<ReadMarks>(READ_MARKS, { marks: { ...current, [clientId]: serverSeq } });
+        if ((current[clientId] ?? -1) < serverSeq) {
+          await store.db.upsertLocal<ReadMarks>(READ_MARKS, { marks: { ...current, [clientId]: serverSeq } });
+        }
+        if (store.user.role === 'client') await writeReceipt(clientId, serverSeq);
       });
       marking = write.catch(() => undefined);
       return write;

@@ -1,4 +1,4 @@
-import type { Intervention, LogbookEntry, Ticket } from '../../../shared/schemas';
+import type { Intervention, LogbookEntry, Receipt, Ticket } from '../../../shared/schemas';
 import { href } from '../../app/router';
 import { useData } from '../../data/react';
 import { isStaff } from '../../data/repositories/logbook';
@@ -12,11 +12,13 @@ type Props = {
   intervention: Intervention | undefined;
   corrects: LogbookEntry | undefined;
   correctedBy: readonly LogbookEntry[];
+  /** The client's accounts whose reading stopped at this entry. */
+  readBy: readonly Receipt[];
   onCorrect(entry: LogbookEntry): void;
 };
 
 /** One entry of the thread: who, what kind, when (device time), its links, attachments and corrections. */
-export function EntryItem({ entry, unread, ticket, intervention, corrects, correctedBy, onCorrect }: Props) {
+export function EntryItem({ entry, unread, ticket, intervention, corrects, correctedBy, readBy, onCorrect }: Props) {
   const { t } = useTranslation('main-courante');
   const fmt = useFormat();
   const me = useData().user;
@@ -91,6 +93,11 @@ export function EntryItem({ entry, unread, ticket, intervention, corrects, corre
       {correctedBy.map((c) => (
         <p key={c.id} className="entry-correction">
           {t('entry.correctedBy', { author: c.authorName, date: fmt.dateTime(c.at) })}
+        </p>
+      ))}
+      {readBy.map((r) => (
+        <p key={r.userId} className="entry-receipt">
+          {t('entry.readBy', { name: r.userName, date: fmt.dateTime(r.readAt) })}
         </p>
       ))}
       {entry.kind !== 'vault_reveal' && (staff || entry.authorId === me.id) && (

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { combineLatest } from 'rxjs';
-import type { Intervention, LogbookEntry } from '../../../shared/schemas';
+import type { Intervention, LogbookEntry, Receipt } from '../../../shared/schemas';
 import { href } from '../../app/router';
 import { useData, useLive } from '../../data/react';
 import { isStaff } from '../../data/repositories/logbook';
 import { useTranslation } from '../../i18n';
 import { Composer } from './Composer';
 import { EntryItem } from './EntryItem';
-import { correctionsByEntry, lastSeq, searchEntries, shownKind, unreadEntries } from './thread-model';
+import { correctionsByEntry, lastSeq, receiptsByEntry, searchEntries, shownKind, unreadEntries } from './thread-model';
 import './main-courante.css';
 
 /**
@@ -26,6 +26,7 @@ export function ThreadPage({ clientId, withBackLink = true }: { clientId: string
         tickets: d.tickets.byClient$(clientId),
         marks: d.logbook.readMarks$(),
         users: d.users.all$(),
+        receipts: d.logbook.receipts$(clientId),
       }),
     [clientId],
   ).data;
@@ -61,6 +62,8 @@ export function ThreadPage({ clientId, withBackLink = true }: { clientId: string
   const all = live.entries;
   const byId = new Map(all.map((e) => [e.id, e]));
   const corrections = correctionsByEntry(all);
+  // Up to where the client's accounts have read: for the staff (a client knows what it read).
+  const readBy = isStaff(data.user.role) ? receiptsByEntry(all, live.receipts) : new Map<string, Receipt[]>();
   const unread = new Set(unreadEntries(all, openedMark?.value, data.user.id).map((e) => e.id));
   const shown = searchEntries(all, query, (e) =>
     [t(`kind.${shownKind(e.kind)}`), e.ticketId ? (tickets.get(e.ticketId)?.reference ?? '') : ''].join(' '),
@@ -95,6 +98,7 @@ export function ThreadPage({ clientId, withBackLink = true }: { clientId: string
                     intervention={entry.interventionId ? interventionsById.get(entry.interventionId) : undefined}
                     corrects={entry.correctionOf ? byId.get(entry.correctionOf) : undefined}
                     correctedBy={corrections.get(entry.id) ?? []}
+                    readBy={readBy.get(entry.id) ?? []}
                     onCorrect={(e) => {
                       setCorrecting(e);
                       document.getElementById('composer-title')?.scrollIntoView({ block: 'start' });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { LogbookEntry } from '../../../shared/schemas';
+import type { LogbookEntry, Receipt } from '../../../shared/schemas';
+import { furthestPerAccount } from '../../data/repositories/logbook';
 import { attachmentProblem, mimeOf } from './attachments';
-import { correctionsByEntry, lastSeq, searchEntries, shownKind, unreadByClient, unreadEntries } from './thread-model';
+import {
+  correctionsByEntry,
+  lastSeq,
+  receiptsByEntry,
+  searchEntries,
+  shownKind,
+  unreadByClient,
+  unreadEntries,
+} from './thread-model';
 
 const entry = (id: string, extra: Partial<LogbookEntry> = {}): LogbookEntry => ({
   id,
@@ -14,6 +23,38 @@ const entry = (id: string, extra: Partial<LogbookEntry> = {}): LogbookEntry => (
   text: id,
   internal: false,
   ...extra,
+});
+
+const receipt = (userId: string, readUpTo: number): Receipt => ({
+  id: `rc-${userId}-${readUpTo}`,
+  updatedAt: '2026-11-27T10:00:00.000Z',
+  clientId: 'cl-1',
+  userId,
+  userName: userId === 'u-a' ? 'Hélène Durand' : 'Bruno Adam',
+  readUpTo,
+  readAt: '2026-11-27T10:00:00.000Z',
+});
+
+describe('reading receipts', () => {
+  it('sit under the last entry the account had seen, never under one not yet on the server', () => {
+    const entries = [
+      entry('a', { serverSeq: 3 }),
+      entry('b', { serverSeq: 7 }),
+      entry('c', { serverSeq: 12 }),
+      entry('unsent'),
+    ];
+    const placed = receiptsByEntry(entries, [receipt('u-a', 7), receipt('u-b', 11), receipt('u-c', 2)]);
+    expect([...placed.entries()].map(([id, list]) => [id, list.map((r) => r.userId)])).toEqual([['b', ['u-a', 'u-b']]]);
+    expect(receiptsByEntry(entries, [receipt('u-a', 99)]).get('c')?.[0]?.readUpTo).toBe(99);
+  });
+
+  it('count the furthest of an account’s receipts (two devices offline each wrote one)', () => {
+    const furthest = furthestPerAccount([receipt('u-a', 4), receipt('u-b', 1), receipt('u-a', 9), receipt('u-a', 2)]);
+    expect(furthest.map((r) => [r.userName, r.readUpTo])).toEqual([
+      ['Bruno Adam', 1],
+      ['Hélène Durand', 9],
+    ]);
+  });
 });
 
 describe('main courante thread', () => {

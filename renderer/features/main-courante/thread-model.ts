@@ -1,8 +1,8 @@
 /**
  * The main courante screen's pure part: what a kind is shown as, the search, unread entries
- * and corrections. Entries arrive in thread order (renderer/data/repositories/logbook.ts).
+ * corrections and reading receipts. Entries arrive in thread order (renderer/data/repositories/logbook.ts).
  */
-import type { LogbookEntry, LogbookKind } from '../../../shared/schemas';
+import type { LogbookEntry, LogbookKind, Receipt } from '../../../shared/schemas';
 
 /** Kinds of schema version 0 are shown as the kind that replaced them. */
 export function shownKind(kind: LogbookKind): Exclude<LogbookKind, 'note' | 'call' | 'visit'> {
@@ -80,4 +80,25 @@ export function unreadByClient(
     }
   }
   return counts;
+}
+
+/**
+ * Where each reading receipt sits in the thread: the last entry the account had seen (the
+ * highest `serverSeq` not beyond its `readUpTo`). Entries not yet on the server have no place in
+ * its order, so they are never counted as read; a receipt older than every entry has no place.
+ */
+export function receiptsByEntry(
+  entries: readonly LogbookEntry[],
+  receipts: readonly Receipt[],
+): Map<string, Receipt[]> {
+  const placed = new Map<string, Receipt[]>();
+  for (const receipt of receipts) {
+    let last: LogbookEntry | undefined;
+    for (const entry of entries) {
+      if (entry.serverSeq === undefined || entry.serverSeq > receipt.readUpTo) continue;
+      if (!last || entry.serverSeq > (last.serverSeq ?? -1)) last = entry;
+    }
+    if (last) placed.set(last.id, [...(placed.get(last.id) ?? []), receipt]);
+  }
+  return placed;
 }

@@ -21,6 +21,7 @@ export const COLLECTION_TITLES: Record<CollectionName, string> = {
   users: 'Les personnes citées (intervenants du prestataire, comptes du client)',
   invoices: 'Les factures de crédit (base et renouvellements)',
   attachments: 'Les fichiers du dossier technique (schéma synoptique du réseau), versionnés',
+  receipts: 'Les accusés de lecture de la main courante par les comptes du client',
 };
 
 export const FIELD_DOCS: { [C in CollectionName]: Described<C> } = {
@@ -190,5 +191,14 @@ export const FIELD_DOCS: { [C in CollectionName]: Described<C> } = {
     note: 'Commentaire de la version.',
     createdBy: 'Auteur (users.id).',
     createdAt: 'Ajout du fichier.',
+  },
+  receipts: {
+    id,
+    updatedAt,
+    clientId: 'Client dont la main courante a été lue (clients.id).',
+    userId: 'Compte du client qui l’a lue (users.id).',
+    userName: 'Nom de ce compte.',
+    readUpTo: 'Lue jusqu’à l’entrée de cet ordre (logbook.serverSeq) inclus.',
+    readAt: 'Date de cette lecture, selon l’horloge de l’appareil.',
   },
 };

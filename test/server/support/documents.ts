@@ -5,6 +5,7 @@ import type {
   Intervention,
   Invoice,
   LogbookEntry,
+  Receipt,
   Ticket,
   User,
   VaultEntry,
@@ -146,6 +147,19 @@ export function anAttachment(overrides: Partial<Attachment> = {}): Attachment {
     data: 'c2NoZW1h',
     createdBy: 'u-someone',
     createdAt: at,
+    ...overrides,
+  };
+}
+
+export function aReceipt(overrides: Partial<Receipt> = {}): Receipt {
+  return {
+    id: 'rc-1',
+    updatedAt: at,
+    clientId: 'cl-test',
+    userId: 'u-client',
+    userName: 'Claire Cliente',
+    readUpTo: 12,
+    readAt: at,
     ...overrides,
   };
 }

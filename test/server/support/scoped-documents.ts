@@ -16,6 +16,7 @@ import {
   anIntervention,
   anAttachment,
   anInvoice,
+  aReceipt,
 } from './documents';
 import type { TestServer } from './server';
 
@@ -54,6 +55,13 @@ export function docOf<C extends CollectionName>(
     users: () => aUser({ id, email: `${id}@test.fr`, role: 'client', clientIds: [clientId] }),
     invoices: () => anInvoice({ id, clientId, contractId }),
     attachments: () => anAttachment({ id, clientId }),
+    receipts: () =>
+      aReceipt({
+        id,
+        clientId,
+        ...(extra.authorId ? { userId: extra.authorId } : {}),
+        ...(extra.authorName ? { userName: extra.authorName } : {}),
+      }),
   };
   return docs[collection]() as DocumentOf<C>;
 }
