@@ -14,6 +14,7 @@ import type { Database } from './db/database';
 import { installErrorHandler } from './errors';
 import { serializeError } from './log-redaction';
 import { registerAuthRoutes } from './routes/auth';
+import { registerCompteRenduRoutes } from './routes/compte-rendu';
 import { registerExportRoutes } from './routes/export';
 import { installClockSkew } from './routes/request-context';
 import { registerStreamRoute } from './routes/stream';
@@ -135,6 +136,7 @@ export async function buildApp({
   await registerSyncRoutes(app, { db, auth, invoices, pullPageBytes: config.pullPageBytes, now });
   await registerStreamRoute(app, { auth, hub, heartbeatMs: config.heartbeatMs, now });
   await registerExportRoutes(app, { db, auth, now });
+  await registerCompteRenduRoutes(app, { db, auth });
 
   if (existsSync(config.staticDir)) {
     await app.register(fastifyStatic, {

@@ -1,8 +1,8 @@
 /**
  * What only the server can do, asked for with the session's tokens: inviting an account (the
- * server holds the credentials) and making a client's reversibility archive (from the central
- * store, not this device's copy). Both need the network; offline they fail with an ApiError-free
- * `TypeError` the screens report as "needs a connection".
+ * server holds the credentials), making a client's reversibility archive (from the central
+ * store, not this device's copy) and drawing one compte-rendu as a PDF. All need the network;
+ * offline they fail with an ApiError-free `TypeError` the screens report as "needs a connection".
  */
 import type { CreatedAccount, NewAccount } from '../../shared/sync';
 import type { ApiClient } from './sync/api-client';
@@ -23,6 +23,14 @@ export function createServerActions(api: ApiClient) {
       const response = await api.request(`/api/clients/${encodeURIComponent(clientId)}/export`);
       const disposition = response.headers.get('content-disposition') ?? '';
       const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `reversibilite-${clientId}.zip`;
+      return { blob: await response.blob(), fileName };
+    },
+
+    /** One compte-rendu as the server draws it (GET /api/interventions/:id/compte-rendu.pdf). */
+    async compteRenduPdf(interventionId: string): Promise<{ blob: Blob; fileName: string }> {
+      const response = await api.request(`/api/interventions/${encodeURIComponent(interventionId)}/compte-rendu.pdf`);
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `compte-rendu-${interventionId}.pdf`;
       return { blob: await response.blob(), fileName };
     },
   };

@@ -141,7 +141,7 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   await expect(device.getByRole('heading', { level: 1, name: `Espace client — ${CLIENT_NAME}` })).toBeVisible();
   await expect(device.getByTestId('sync-pending')).toHaveText('Tout est synchronisé', { timeout: 60_000 });
   const nav = device.getByRole('navigation', { name: 'Navigation principale' });
-  await expect(nav.getByRole('link')).toHaveText(['Accueil', 'Main courante']);
+  await expect(nav.getByRole('link')).toHaveText(['Accueil', 'Main courante', 'Comptes-rendus', 'Qualité']);
   await expect(device.getByRole('button', { name: /Nouvel appel/ })).toHaveCount(0);
   await expect(device.getByRole('heading', { name: 'Votre crédit' })).toBeVisible();
   await expect(device.getByText(/^Solde UT/).first()).toBeVisible();

@@ -17,8 +17,11 @@ type Kind = 'contractYear' | 'last12';
 /**
  * `/quality/:clientId`: one client's index (its current contract year by default), module by
  * module, its twelve-month trend, and every occurrence that lowered it with why.
+ *
+ * `extranet`: the same, read by the client's own account (features/extranet-reports): a section
+ * of its page with no link to the staff's screens (client file, main courante, tickets).
  */
-export function ClientQuality({ clientId }: { clientId: string }) {
+export function ClientQuality({ clientId, extranet = false }: { clientId: string; extranet?: boolean }) {
   const { t } = useTranslation('quality');
   const fmt = useFormat();
   const today = localIsoDay('Europe/Paris', useNow(60_000).getTime());
@@ -40,13 +43,14 @@ export function ClientQuality({ clientId }: { clientId: string }) {
   if (!client) return <p className="page form-error">{t('client.notFound')}</p>;
   const date = (d: string) => fmt.date(`${d}T12:00:00Z`);
   const tickets = new Map(facts.map((f) => [f.id, f.ticket]));
+  const Heading = extranet ? 'h2' : 'h1';
   return (
-    <section className="page lead-page" aria-labelledby="client-quality-title">
-      <a href={href('/quality')}>← {t('client.back')}</a>
+    <section className={extranet ? 'lead-page' : 'page lead-page'} aria-labelledby={`client-quality-title-${clientId}`}>
+      {!extranet && <a href={href('/quality')}>← {t('client.back')}</a>}
       <div className="page-header">
-        <h1 id="client-quality-title">
+        <Heading id={`client-quality-title-${clientId}`}>
           {t('title')} — {client.name}
-        </h1>
+        </Heading>
         <Segmented<Kind>
           label={t('period.label')}
           value={kind}
@@ -57,10 +61,12 @@ export function ClientQuality({ clientId }: { clientId: string }) {
           onChange={setKind}
         />
       </div>
-      <p>
-        <a href={href(`/clients/${client.id}`)}>{t('client.file')}</a> ·{' '}
-        <a href={href(`/main-courante/${client.id}`)}>{t('client.logbook')}</a>
-      </p>
+      {!extranet && (
+        <p>
+          <a href={href(`/clients/${client.id}`)}>{t('client.file')}</a> ·{' '}
+          <a href={href(`/main-courante/${client.id}`)}>{t('client.logbook')}</a>
+        </p>
+      )}
       {!contract && <p className="muted">{t('client.noContract')}</p>}
       <p>{t('periodRange', { from: date(period.from), to: date(period.to) })}</p>
       <QualityKpis counts={summary} />
@@ -136,9 +142,13 @@ export function ClientQuality({ clientId }: { clientId: string }) {
                 return (
                   <tr key={loss.id}>
                     <td>
-                      <a href={href(`/tickets/${loss.id}`)}>
-                        {loss.module} · {ticket?.title ?? loss.id}
-                      </a>
+                      {extranet ? (
+                        `${loss.module} · ${ticket?.title ?? loss.id}`
+                      ) : (
+                        <a href={href(`/tickets/${loss.id}`)}>
+                          {loss.module} · {ticket?.title ?? loss.id}
+                        </a>
+                      )}
                     </td>
                     <td>{date(loss.dueDate)}</td>
                     <td>{t(`outcome.${loss.outcome}`)}</td>

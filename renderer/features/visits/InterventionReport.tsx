@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { combineLatest, map, of, switchMap } from 'rxjs';
 import { contractLedger } from '../../../shared/domain';
 import { href } from '../../app/router';
@@ -8,11 +8,26 @@ import { useFormat, useTranslation } from '../../i18n';
 import { getPlatform } from '../../platform';
 import './visits.css';
 
+type Props = {
+  interventionId: string;
+  /**
+   * The client's extranet (features/extranet-reports): a compte-rendu exists for it once the
+   * intervention is completed (as the server's PDF, services/compte-rendu.ts), and its back link
+   * and extra actions replace the staff's link to the ticket. What the document shows is already
+   * the client's: its device holds the interventions as the server lets it see them (one segment).
+   */
+  extranet?: {
+    back: { href: string; label: string };
+    /** Beside the print button; gets the print action (offline fallback of a server download). */
+    actions(print: () => void): ReactNode;
+  };
+};
+
 /**
  * The intervention report (compte-rendu) laid out for paper: printed to PDF by Electron through
  * the desktop API, or through the browser's print dialog ("Enregistrer au format PDF").
  */
-export function InterventionReport({ interventionId }: { interventionId: string }) {
+export function InterventionReport({ interventionId, extranet }: Props) {
   const { t } = useTranslation('visits');
   const { t: tt } = useTranslation('tickets');
   const fmt = useFormat();
@@ -49,7 +64,9 @@ export function InterventionReport({ interventionId }: { interventionId: string 
   );
   const r = live.data;
   if (live.loading) return <p className="page muted">…</p>;
-  if (!r || !r.ticket || !r.client || !r.contract) return <p className="page">{t('report.notFound')}</p>;
+  if (!r || !r.ticket || !r.client || !r.contract || (extranet && !r.intervention.completedAt)) {
+    return <p className="page">{t('report.notFound')}</p>;
+  }
   const { intervention, ticket, client, contract } = r;
   const billed = contractLedger({
     contract,
@@ -68,10 +85,15 @@ export function InterventionReport({ interventionId }: { interventionId: string 
   return (
     <article className="page report-sheet" aria-labelledby="report-title">
       <div className="no-print report-toolbar">
-        <a href={href(`/tickets/${ticket.id}`)}>← {tt('detail.back')}</a>
+        {extranet ? (
+          <a href={extranet.back.href}>← {extranet.back.label}</a>
+        ) : (
+          <a href={href(`/tickets/${ticket.id}`)}>← {tt('detail.back')}</a>
+        )}
         <button type="button" className="btn btn-primary" onClick={() => void print()}>
           {t('report.print')}
         </button>
+        {extranet?.actions(() => void print())}
         {status && <span role="status">{status}</span>}
       </div>
       <header className="report-header">

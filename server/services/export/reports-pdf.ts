@@ -1,17 +1,20 @@
 /**
- * The comptes-rendus of the export as PDFs (pdfkit): one file per month of the interventions'
- * start, Paris time, one compte-rendu per page (or more), French layout. The interventions come
- * from a cursor in chronological order, joined in SQL with their ticket, contract and people,
- * so nothing of the client's history is held in memory; pdfkit writes each page out as the
- * next one starts, and the bytes go to the archive with its backpressure.
+ * The comptes-rendus as PDFs (pdfkit), French layout, drawn by one function (`drawReport`) for
+ * both uses:
+ * - the export: one file per month of the interventions' start, Paris time, one compte-rendu
+ *   per page (or more). The interventions come from a cursor in chronological order, joined in
+ *   SQL with their ticket, contract and people, so nothing of the client's history is held in
+ *   memory; pdfkit writes each page out as the next one starts, and the bytes go to the archive
+ *   with its backpressure;
+ * - one compte-rendu downloaded from the extranet or the app (`reportPdf`, services/compte-rendu.ts),
+ *   with the units it counted.
  *
- * The desktop app keeps printing a compte-rendu through the device (print-to-PDF); this is the
- * server's own rendering, for the archive.
+ * The desktop app can also print a compte-rendu through the device (print-to-PDF, offline).
  */
 import { once } from 'node:events';
 import { type SQL, sql } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
-import { frenchDuration } from '../../../shared/domain';
+import { type BilledIntervention, frenchDuration } from '../../../shared/domain';
 import { formatDate, formatDateLong, formatTime, isoDay } from '../../../shared/format';
 import type { Intervention } from '../../../shared/schemas';
 import type { Executor } from '../../db/database';
@@ -27,6 +30,12 @@ export type ReportRow = {
   contract: string | null;
   technician: string | null;
   validator: string | null;
+  /**
+   * What the intervention counted on its contract (contractLedger), when the caller derived it:
+   * the single download does, the export's cursor does not (it would need each contract's whole
+   * history in memory) and gives the measured time only.
+   */
+  billed?: Pick<BilledIntervention, 'utConsumed' | 'halfDaysConsumed' | 'explanation'>;
 };
 
 const CHANNELS: Record<Intervention['channel'], string> = {
@@ -61,18 +70,25 @@ const MONTHS = [
 /** pdfkit's standard fonts speak WinAnsi: Intl's no-break spaces become spaces, the rest stays. */
 const pdfText = (text: string) => text.replace(/[\u202F\u00A0]/g, ' ');
 
-/** Completed interventions of the client, oldest first, with what a compte-rendu names. */
-export function reportsQuery(clientId: string): SQL {
-  return sql`select i.doc as doc, t.doc->>'reference' as reference, t.doc->>'title' as title,
+/** Interventions (alias `i`) with what a compte-rendu names: ticket, contract and people. */
+const REPORT_ROWS = sql`select i.doc as doc, t.doc->>'reference' as reference, t.doc->>'title' as title,
       c.doc->>'number' as contract, u.doc->>'name' as technician, v.doc->>'name' as validator
     from documents i
     left join documents t on t.collection = 'tickets' and t.id = i.doc->>'ticketId'
     left join documents c on c.collection = 'contracts' and c.id = i.doc->>'contractId'
     left join documents u on u.collection = 'users' and u.id = i.doc->>'technicianId'
     left join documents v on v.collection = 'users' and v.id = i.doc->>'validatedBy'
-    where i.collection = 'interventions' and not i.deleted and i.doc->>'clientId' = ${clientId}
-      and i.doc ? 'completedAt'
+    where i.collection = 'interventions' and not i.deleted`;
+
+/** Completed interventions of the client, oldest first, with what a compte-rendu names. */
+export function reportsQuery(clientId: string): SQL {
+  return sql`${REPORT_ROWS} and i.doc->>'clientId' = ${clientId} and i.doc ? 'completedAt'
     order by (i.doc->>'createdAt')::timestamptz, i.id`;
+}
+
+/** One intervention (completed or not, any client: the caller authorises), as reportsQuery's rows. */
+export function reportQuery(interventionId: string): SQL {
+  return sql`${REPORT_ROWS} and i.id = ${interventionId}`;
 }
 
 function measuredSeconds(intervention: Intervention): number {
@@ -107,6 +123,13 @@ export function drawReport(pdf: PDFKit.PDFDocument, row: ReportRow, client: { na
     ['Déplacements', iv.trips === 0 ? 'aucun' : `${iv.trips} aller-retour`],
   ];
   if (iv.halfDay) lines.push(['Facturation', 'sur le crédit de demi-journées']);
+  if (row.billed) {
+    const { utConsumed, halfDaysConsumed } = row.billed;
+    lines.push([
+      'Décompte',
+      `${utConsumed} UT${halfDaysConsumed > 0 ? `, ${halfDaysConsumed} demi-journée${halfDaysConsumed > 1 ? 's' : ''}` : ''}`,
+    ]);
+  }
   lines.push([
     'Validation',
     iv.validatedAt
@@ -116,6 +139,12 @@ export function drawReport(pdf: PDFKit.PDFDocument, row: ReportRow, client: { na
   if (iv.correctionOf) lines.push(['Correction', `remplace ${iv.correctionOf} : ${iv.correctionReason ?? ''}`]);
   for (const [label, value] of lines) {
     pdf.font('Helvetica-Bold').text(`${label} : `, { continued: true }).font('Helvetica').text(pdfText(value));
+  }
+  if (row.billed) {
+    // The same French lines the app shows under a ticket's billing (shared/domain billing-text).
+    pdf.moveDown(0.5).fontSize(9).fillColor('#333');
+    for (const line of row.billed.explanation) pdf.text(pdfText(line.text));
+    pdf.fontSize(10).fillColor('#000');
   }
   pdf.moveDown(1).font('Helvetica-Bold').fontSize(12).text('Compte-rendu');
   pdf
@@ -134,6 +163,21 @@ export function drawReport(pdf: PDFKit.PDFDocument, row: ReportRow, client: { na
     }
   }
   pdf.moveDown(2).fontSize(8).fillColor('#777').text(`Intervention ${iv.id}`).fillColor('#000');
+}
+
+/** One compte-rendu as a whole PDF file (a few kilobytes, plus its signature's image). */
+export async function reportPdf(row: ReportRow, client: { name: string; code: string }): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', margin: 56, autoFirstPage: false });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = once(pdf, 'end');
+  pdf.info.Title = pdfText(`Compte-rendu ${row.reference ?? row.doc.ticketId} — ${client.name}`);
+  pdf.info.Author = 'Cadran';
+  pdf.addPage();
+  drawReport(pdf, row, client);
+  pdf.end();
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 /** Writes `comptes-rendus/AAAA-MM.pdf` entries; returns their names and the number of reports. */
