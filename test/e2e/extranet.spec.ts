@@ -161,7 +161,8 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   await expect(device.getByRole('heading', { level: 1, name: `Espace client — ${CLIENT_NAME}` })).toBeVisible();
   await expect(device.getByTestId('sync-pending')).toHaveText('Tout est synchronisé', { timeout: 60_000 });
   const nav = device.getByRole('navigation', { name: 'Navigation principale' });
-  await expect(nav.getByRole('link')).toHaveText(['Accueil']);
+  // The extranet's own screens only (routes with `roles: ['client']`), none of the staff's.
+  await expect(nav.getByRole('link')).toHaveText(['Accueil', 'Dossier technique', 'Coffre-fort']);
   await expect(device.getByRole('button', { name: /Nouvel appel/ })).toHaveCount(0);
   await expect(device.getByRole('heading', { name: 'Votre crédit' })).toBeVisible();
   await expect(device.getByText(/^Solde UT/).first()).toBeVisible();
