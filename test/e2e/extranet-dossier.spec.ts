@@ -160,6 +160,7 @@ test('the client’s manager reads its own dossier, downloads it, and reveals a 
   expect(text).toContain(CLIENT);
   for (const serial of ownSerials) expect(text).toContain(serial);
   for (const serial of foreignSerials) expect(text, serial).not.toContain(serial);
+  for (const v of vaultEntries) expect(text).toContain(String(v.label));
 
   // The vault: unlocked with the demo passphrase, reveal and copy only.
   await nav.getByRole('link', { name: 'Coffre-fort' }).click();
@@ -233,6 +234,13 @@ test('the client’s manager reads its own dossier, downloads it, and reveals a 
   );
   await expect(page.getByTestId('revealed-secret')).toHaveCount(0);
   await screenshot(page, 'extranet-vault-not-granted');
+  // The entries it received stay on the device (docs/server.md), but the printable dossier no
+  // longer lists them.
+  await nav.getByRole('link', { name: 'Dossier technique' }).click();
+  await page.getByRole('link', { name: 'Version imprimable (PDF)' }).click();
+  const vaultList = page.getByRole('region', { name: 'Coffre-fort (liste des entrées, sans les secrets)' });
+  await expect(vaultList.getByRole('columnheader', { name: 'Entrée' })).toBeVisible();
+  await expect(vaultList.locator('tbody tr')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

@@ -67,7 +67,11 @@ export function ExtranetDossierPage({ route }: { route: Route }) {
         <section className="card" aria-labelledby="extranet-echeances">
           <h2 id="extranet-echeances">{td('echeances.clientTitle')}</h2>
           {echeances ? (
-            <EcheancesTable list={echeances.list} caption={td('echeances.clientTitle')} />
+            // Filtered again: while the client is being chosen the hook reads every client's.
+            <EcheancesTable
+              list={echeances.list.filter((e) => e.clientId === client.id)}
+              caption={td('echeances.clientTitle')}
+            />
           ) : (
             <p className="muted">{t('loading')}</p>
           )}
