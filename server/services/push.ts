@@ -174,6 +174,9 @@ export async function pushDocuments(
  * The stored documents a client account's logbook entries name (tickets, interventions, the
  * entry corrected, the vault entry revealed), read in the push's transaction: the rules in
  * client-scope.ts decide whether each is of the entry's client and in the account's sight.
+ * An entry corrected in the same batch (written offline with its correction) is named by the
+ * batch's own version when the server holds none: that row passes the same rules or the whole
+ * batch is refused, so nothing is written on the strength of a row that is not.
  */
 async function logbookReferences(tx: Executor, rows: readonly ParsedRow[]): Promise<ClientReferences> {
   const wanted = new Map<CollectionName, Set<string>>();
@@ -188,7 +191,9 @@ async function logbookReferences(tx: Executor, rows: readonly ParsedRow[]): Prom
   }
   const found = new Map<CollectionName, Map<string, StoredDocument>>();
   for (const [collection, ids] of wanted) found.set(collection, await currentDocuments(tx, collection, [...ids]));
-  return (collection, id) => found.get(collection)?.get(id)?.doc ?? null;
+  const batch = new Map(rows.map((row) => [row.id, row.next]));
+  return (collection, id) =>
+    found.get(collection)?.get(id)?.doc ?? (collection === 'logbook' ? (batch.get(id) ?? null) : null);
 }
 
 /** Clients whose vaultAccess list changed (or that were created or deleted). */

@@ -261,6 +261,16 @@ describe.each(BACKENDS)('client accounts on %s', (backend) => {
     const accepted = entry('lb-ref-ok', { ticketId: 'tk-ref-a', interventionId: 'iv-ref-a', correctionOf: 'lb-ref-a' });
     const ok = await pushAs(server, account.token, 'logbook', creations([accepted]));
     expect(ok.statusCode, ok.body).toBe(200);
+    // Written offline, an entry and its correction reach the server in one batch.
+    const offline = [entry('lb-ref-offline', {}), entry('lb-ref-offline-fix', { correctionOf: 'lb-ref-offline' })];
+    const together = await pushAs(server, account.token, 'logbook', creations(offline));
+    expect(together.statusCode, together.body).toBe(200);
+    // A batch row that is itself refused names nothing: the whole batch is refused.
+    const refusedPair = [
+      entry('lb-ref-bad', { internal: true }),
+      entry('lb-ref-bad-fix', { correctionOf: 'lb-ref-bad' }),
+    ];
+    expect((await pushAs(server, account.token, 'logbook', creations(refusedPair))).statusCode).toBe(403);
 
     const cases = [
       ['ticketId', 'tk-ref-b', 'ticket'],
@@ -290,8 +300,9 @@ describe.each(BACKENDS)('client accounts on %s', (backend) => {
     };
     expect((await pushAs(server, group.token, 'logbook', creations([crossed]))).statusCode).toBe(403);
     const written = (await pullAllAs(server, await server.token('lead'), 'logbook')).map((d) => String(d.id));
-    expect(written).toContain('lb-ref-ok');
+    expect(written).toEqual(expect.arrayContaining(['lb-ref-ok', 'lb-ref-offline', 'lb-ref-offline-fix']));
     expect(written).not.toContain('lb-ref-no');
+    expect(written).not.toContain('lb-ref-bad-fix');
     expect(written).not.toContain('lb-ref-cross');
   });
 
