@@ -10,10 +10,10 @@
 import { collections, type CollectionName, type Role } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
 import { sameJson } from './canonical-json';
-import { clientMayRead, clientWriteRefusal } from './client-scope';
+import { type ClientReferences, clientMayRead, clientWriteRefusal, NO_REFERENCES } from './client-scope';
+import { type VaultAccessLookup, vaultRevealRefusal } from './vault-reveal';
 
-/** The users allowed into a client's vault (`clients.vaultAccess`), empty for an unknown client. */
-export type VaultAccessLookup = (clientId: string) => readonly string[];
+export type { VaultAccessLookup };
 
 type Doc = Record<string, unknown>;
 
@@ -75,13 +75,7 @@ function clientRefusal(user: AuthUser, current: Doc | null, next: Doc): string |
 /** Vault reveals are internal and name a vault entry of a client the author may read. */
 function logbookRefusal(user: AuthUser, next: Doc, vaultAccess: VaultAccessLookup): string | null {
   if (field(next, 'authorId') !== user.id) return 'a logbook entry must be written as yourself (authorId)';
-  const isReveal = field(next, 'kind') === 'vault_reveal';
-  if (isReveal !== (field(next, 'reveal') !== undefined)) return 'a vault_reveal entry, and only one, carries reveal';
-  if (!isReveal) return null;
-  if (field(next, 'internal') !== true) return 'a vault_reveal entry is internal (never shown to the client)';
-  if (!vaultAccess(String(field(next, 'clientId'))).includes(user.id))
-    return `you are not granted access to the vault of client ${String(field(next, 'clientId'))}`;
-  return null;
+  return vaultRevealRefusal(user.id, next, vaultAccess);
 }
 
 /** Attachments are written once, as oneself; later only deleted, by their author or a lead. */
@@ -99,7 +93,9 @@ function attachmentRefusal(user: AuthUser, current: Doc | null, next: Doc, delet
 
 /**
  * Refusal of one write (the server's `current` version, null for a creation, replaced by
- * `next`); null when allowed. Called only for writes that change something.
+ * `next`); null when allowed. Called only for writes that change something. `references`
+ * answers the stored documents a client account's logbook entry names (client-scope.ts);
+ * without it every such name is refused.
  */
 export function writeRefusal(
   user: AuthUser,
@@ -108,10 +104,11 @@ export function writeRefusal(
   next: Doc,
   vaultAccess: VaultAccessLookup,
   deleted = false,
+  references: ClientReferences = NO_REFERENCES,
 ): string | null {
   const collectionRefusal = collectionWriteRefusal(user, collection);
   if (collectionRefusal) return collectionRefusal;
-  if (isClientAccount(user)) return clientWriteRefusal(user, collection, current, next);
+  if (isClientAccount(user)) return clientWriteRefusal(user, collection, current, next, { vaultAccess, references });
   switch (collection) {
     case 'tickets':
       return plannedServiceRefusal(user, current, next);

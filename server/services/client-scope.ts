@@ -16,10 +16,27 @@
  * reversibility export made by a lead (services/export).
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { CLIENT_LOGBOOK_KINDS, type CollectionName, type DocumentOf, type Intervention } from '../../shared/schemas';
+import {
+  CLIENT_LOGBOOK_KINDS,
+  type CollectionName,
+  type DocumentOf,
+  type Intervention,
+  type LogbookEntry,
+} from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
+import { vaultRevealRefusal } from './vault-reveal';
 
 type Doc = Record<string, unknown>;
+
+/**
+ * The server's stored version of a document a pushed one names (deleted ones included: a
+ * reveal made offline of an entry deleted meanwhile still happened), null when none exists.
+ */
+export type ClientReferences = (collection: CollectionName, id: string) => Doc | null;
+export const NO_REFERENCES: ClientReferences = () => null;
+
+/** What a client account's write is judged against besides the document itself. */
+export type WriteContext = { vaultAccess: VaultGrants; references: ClientReferences };
 
 /** Whose documents: a client account's clients (and the account), or a client being exported. */
 export type ClientScope = { clientIds: readonly string[]; accountId: string | null };
@@ -29,7 +46,7 @@ export type ClientRule<C extends CollectionName> = {
   hidden?: { sql: SQL; test(doc: DocumentOf<C>): boolean };
   vaultGrant?: true;
   view?(doc: DocumentOf<C>): DocumentOf<C>;
-  write?(account: AuthUser, current: DocumentOf<C> | null, next: DocumentOf<C>): string | null;
+  write?(account: AuthUser, current: DocumentOf<C> | null, next: DocumentOf<C>, context: WriteContext): string | null;
 };
 
 export const CLIENT_RULES: { [C in CollectionName]: ClientRule<C> } = {
@@ -45,14 +62,30 @@ export const CLIENT_RULES: { [C in CollectionName]: ClientRule<C> } = {
   logbook: {
     owner: 'clientId',
     hidden: { sql: sql`coalesce((doc->>'internal')::boolean, false)`, test: (entry) => entry.internal },
-    write(account, current, next) {
+    write(account, current, next, context) {
       if (current) return 'the logbook is append-only: an existing entry cannot change';
       if (next.authorId !== account.id || next.authorName !== account.name) {
         return 'a main courante entry must be written as yourself (authorId, authorName)';
       }
-      if (next.internal) return 'a client account cannot write internal entries (internal)';
-      if (!(CLIENT_LOGBOOK_KINDS as readonly string[]).includes(next.kind)) {
-        return `a client account writes only ${CLIENT_LOGBOOK_KINDS.join(' and ')} entries (kind)`;
+      const revealRefusal = vaultRevealRefusal(account.id, next, context.vaultAccess);
+      if (revealRefusal) return revealRefusal;
+      if (next.kind === 'vault_reveal') {
+        // The staff's rule, plus the entry itself: one of this client's, in the account's sight.
+        const entryId = (next.reveal as { entryId: string }).entryId;
+        if (!referenceInSight(account, 'vault', entryId, next.clientId, context)) {
+          return `no vault entry "${entryId}" of client ${next.clientId} granted to you (reveal.entryId)`;
+        }
+      } else {
+        if (next.internal) return 'a client account cannot write internal entries (internal)';
+        if (!(CLIENT_LOGBOOK_KINDS as readonly string[]).includes(next.kind)) {
+          return `a client account writes only ${CLIENT_LOGBOOK_KINDS.join(', ')} and vault_reveal entries (kind)`;
+        }
+      }
+      for (const [name, collection] of LOGBOOK_REFERENCES) {
+        const id = next[name];
+        if (id !== undefined && !referenceInSight(account, collection, id, next.clientId, context)) {
+          return `no ${LOGBOOK_REFERENCE_NAMES[name]} "${id}" of client ${next.clientId} (${name})`;
+        }
       }
       return null;
     },
@@ -103,6 +136,31 @@ export function interventionForClient(intervention: Intervention): Intervention 
   for (const segment of closed) totalMs += Date.parse(segment.end ?? segment.start) - Date.parse(segment.start);
   const collapsed = { start: first.start, end: new Date(Date.parse(first.start) + totalMs).toISOString() };
   return { ...intervention, segments: running ? [collapsed, { start: last.start }] : [collapsed] };
+}
+
+/** The documents a logbook entry may name, by field: each must be of the entry's own client. */
+export const LOGBOOK_REFERENCES = [
+  ['ticketId', 'tickets'],
+  ['interventionId', 'interventions'],
+  ['correctionOf', 'logbook'],
+] as const satisfies readonly (readonly [keyof LogbookEntry, CollectionName])[];
+const LOGBOOK_REFERENCE_NAMES = { ticketId: 'ticket', interventionId: 'intervention', correctionOf: 'entry' } as const;
+
+/**
+ * Whether `id` names a stored document of `clientId` the account may read. Another client's
+ * document, an internal entry and an entry of a vault not granted are all answered as an id
+ * that does not exist: the refusal then says nothing the account could not already see.
+ */
+function referenceInSight(
+  account: AuthUser,
+  collection: CollectionName,
+  id: string,
+  clientId: string,
+  { vaultAccess, references }: WriteContext,
+): boolean {
+  const stored = references(collection, id);
+  if (!stored || stored.clientId !== clientId) return false;
+  return clientMayRead(account, collection, stored, vaultAccess);
 }
 
 /** The rule of a collection, for code that works on any collection. */
@@ -160,6 +218,7 @@ export function clientWriteRefusal(
   collection: CollectionName,
   current: Doc | null,
   next: Doc | null,
+  context: WriteContext = { vaultAccess: () => [], references: NO_REFERENCES },
 ): string | null {
   const rule = clientRule(collection);
   if (!rule.write) return `client accounts cannot write ${collection}`;
@@ -168,5 +227,5 @@ export function clientWriteRefusal(
   for (const doc of current ? [current, next] : [next]) {
     if (!ownedBy(collection, doc, scope)) return `this document is not one of your clients' (clientId)`;
   }
-  return rule.write(account, current as DocumentOf<CollectionName> | null, next as DocumentOf<CollectionName>);
+  return rule.write(account, current as DocumentOf<CollectionName> | null, next as DocumentOf<CollectionName>, context);
 }

@@ -18,16 +18,17 @@
  */
 import { type CollectionName, idSchema, inputIssue, issuePath, validateDocument } from '../../shared/schemas';
 import type { AuthUser, WireDocument } from '../../shared/sync';
-import type { Database } from '../db/database';
+import type { Database, Executor } from '../db/database';
 import { badRequest, forbidden } from '../errors';
 import { canReadDocument, collectionWriteRefusal, isClientAccount, writeRefusal } from './authorisation';
-import { clientView } from './client-scope';
+import { type ClientReferences, clientView, LOGBOOK_REFERENCES } from './client-scope';
 import { sameJson } from './canonical-json';
 import {
   currentDocuments,
   type DocumentWrite,
   lockCollection,
   resequenceVault,
+  type StoredDocument,
   toWire,
   writeDocuments,
 } from './document-store';
@@ -116,6 +117,9 @@ export async function pushDocuments(
           ])
         : () => [];
 
+    const references =
+      isClientAccount(user) && collection === 'logbook' ? await logbookReferences(tx, rows) : undefined;
+
     const conflicts: WireDocument[] = [];
     const changes: Change[] = [];
     const refusals: string[] = [];
@@ -128,7 +132,7 @@ export async function pushDocuments(
         // Answered as a creation of an unknown id would be (1. above), and never written: a
         // vault entry behind a vault the pusher does not hold, or, for a client account,
         // another client's document or an internal entry.
-        const refusal = writeRefusal(user, collection, null, row.next, vaultAccess);
+        const refusal = writeRefusal(user, collection, null, row.next, vaultAccess, false, references);
         if (refusal) refusals.push(`document "${row.id}": ${refusal}`);
         continue;
       }
@@ -138,7 +142,15 @@ export async function pushDocuments(
         conflicts.push(strict ? (clientView(collection, serverState) as WireDocument) : serverState);
         continue;
       }
-      const refusal = writeRefusal(user, collection, stored?.doc ?? null, row.next, vaultAccess, row.deleted);
+      const refusal = writeRefusal(
+        user,
+        collection,
+        stored?.doc ?? null,
+        row.next,
+        vaultAccess,
+        row.deleted,
+        references,
+      );
       if (refusal) refusals.push(`document "${row.id}": ${refusal}`);
       else changes.push({ before: stored?.doc ?? null, after: row.next, deleted: row.deleted });
     }
@@ -156,6 +168,32 @@ export async function pushDocuments(
     if (collection === 'clients') await resequenceVault(tx, clientsWithNewVaultAccess(changes));
     return { conflicts, changes };
   });
+}
+
+/**
+ * The stored documents a client account's logbook entries name (tickets, interventions, the
+ * entry corrected, the vault entry revealed), read in the push's transaction: the rules in
+ * client-scope.ts decide whether each is of the entry's client and in the account's sight.
+ * An entry corrected in the same batch (written offline with its correction) is named by the
+ * batch's own version when the server holds none: that row passes the same rules or the whole
+ * batch is refused, so nothing is written on the strength of a row that is not.
+ */
+async function logbookReferences(tx: Executor, rows: readonly ParsedRow[]): Promise<ClientReferences> {
+  const wanted = new Map<CollectionName, Set<string>>();
+  const want = (collection: CollectionName, id: unknown) => {
+    if (typeof id !== 'string') return;
+    const ids = wanted.get(collection) ?? new Set<string>();
+    wanted.set(collection, ids.add(id));
+  };
+  for (const { next } of rows) {
+    for (const [name, collection] of LOGBOOK_REFERENCES) want(collection, next[name]);
+    want('vault', (next.reveal as { entryId?: unknown } | undefined)?.entryId);
+  }
+  const found = new Map<CollectionName, Map<string, StoredDocument>>();
+  for (const [collection, ids] of wanted) found.set(collection, await currentDocuments(tx, collection, [...ids]));
+  const batch = new Map(rows.map((row) => [row.id, row.next]));
+  return (collection, id) =>
+    found.get(collection)?.get(id)?.doc ?? (collection === 'logbook' ? (batch.get(id) ?? null) : null);
 }
 
 /** Clients whose vaultAccess list changed (or that were created or deleted). */

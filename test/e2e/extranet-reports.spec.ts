@@ -11,7 +11,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { PullResponse, WireDocument } from '../../shared/sync';
 import { DEMO_PASSWORD, DEMO_USERS } from '../fixtures/demo-users';
-import { screenshot, signIn, watchConsole } from './support/session';
+import { CLIENT_NAVIGATION, screenshot, signIn, watchConsole } from './support/session';
 
 const CLIENT_ID = 'cl-demo-02';
 const CLIENT_NAME = 'Cabinet Durand & Associés';
@@ -61,7 +61,7 @@ test('the client’s manager lists its comptes-rendus, downloads one as a PDF an
 
   await signIn(page, 'client');
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-  await expect(nav.getByRole('link')).toHaveText(['Accueil', 'Comptes-rendus', 'Qualité']);
+  await expect(nav.getByRole('link')).toHaveText(CLIENT_NAVIGATION);
   await nav.getByRole('link', { name: 'Comptes-rendus' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Comptes-rendus d’intervention' })).toBeVisible();
 

@@ -14,7 +14,7 @@ import { aTicket } from '../server/support/documents';
 import { exportedDocuments, unzip } from '../server/support/export-fixtures';
 import { waitForSync } from './pages/lead-workspace';
 import { apiLogin, pullAll } from './support/api';
-import { screenshot, signIn, watchConsole } from './support/session';
+import { CLIENT_NAVIGATION, screenshot, signIn, watchConsole } from './support/session';
 
 const EMAIL = `gerant.${Date.now()}@client.demo.fr`;
 const OPEN = ['new', 'in_progress', 'waiting_client'];
@@ -141,7 +141,7 @@ test('a lead invites a client’s manager, who sees only that client and downloa
   await expect(device.getByRole('heading', { level: 1, name: `Espace client — ${CLIENT_NAME}` })).toBeVisible();
   await expect(device.getByTestId('sync-pending')).toHaveText('Tout est synchronisé', { timeout: 60_000 });
   const nav = device.getByRole('navigation', { name: 'Navigation principale' });
-  await expect(nav.getByRole('link')).toHaveText(['Accueil', 'Main courante', 'Comptes-rendus', 'Qualité']);
+  await expect(nav.getByRole('link')).toHaveText(CLIENT_NAVIGATION);
   await expect(device.getByRole('button', { name: /Nouvel appel/ })).toHaveCount(0);
   await expect(device.getByRole('heading', { name: 'Votre crédit' })).toBeVisible();
   await expect(device.getByText(/^Solde UT/).first()).toBeVisible();

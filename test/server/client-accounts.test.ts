@@ -10,7 +10,7 @@ import { queryRows } from '../../server/db/database';
 import { type Intervention, type User } from '../../shared/schemas';
 import { type CreatedAccount, type LoginResponse, PASSWORD_CHANGE_REQUIRED } from '../../shared/sync';
 import { BACKENDS } from './support/databases';
-import { aClient } from './support/documents';
+import { aClient, aVaultEntry } from './support/documents';
 import { addClientAccount, loginToken, pullAllAs, pullAs, pushAs } from './support/client-accounts';
 import { docOf, store } from './support/scoped-documents';
 import { creations, startTestServer, type TestServer, update } from './support/server';
@@ -216,6 +216,121 @@ describe.each(BACKENDS)('client accounts on %s', (backend) => {
     const held = await pullAllAs(server, await server.token('tech'), 'receipts');
     expect(held.map((d) => d.id)).toEqual(['rc-lit-a']);
     expect(held[0]).toMatchObject({ readUpTo: forward.readUpTo, userId: account.user.id });
+  });
+
+  it('logs its own reveals of a vault granted to it, as staff do, and nothing else', async () => {
+    const account = await addClientAccount(server, ['cl-a'], 'coffre@cl-a.fr', 'Corinne Coffre');
+    const outsider = await addClientAccount(server, ['cl-a'], 'sans-coffre@cl-a.fr', 'Sam Sans');
+    await store(server, 'clients', [
+      aClient({ id: 'cl-a', notes: 'Interne au prestataire.', vaultAccess: [account.user.id] }),
+      aClient({ id: 'cl-b', code: 'C-B', vaultAccess: [account.user.id] }),
+    ]);
+    await store(server, 'vault', [aVaultEntry({ id: 'vt-a', clientId: 'cl-a' })]);
+    await store(server, 'vault', [aVaultEntry({ id: 'vt-b', clientId: 'cl-b' })]);
+    const reveal = (id: string, entryId: string, overrides: object = {}) => ({
+      ...docOf('logbook', id, 'cl-a', { authorId: account.user.id, authorName: 'Corinne Coffre', internal: true }),
+      kind: 'vault_reveal' as const,
+      text: 'Mot de passe révélé : Box internet',
+      reveal: { entryId, action: 'reveal' as const, deviceId: 'dev-extranet', deviceName: 'Poste du gérant' },
+      ...overrides,
+    });
+    const ok = await pushAs(server, account.token, 'logbook', creations([reveal('lb-reveal-ok', 'vt-a')]));
+    expect(ok.statusCode, ok.body).toBe(200);
+    // The lead reads it in the vault's reveal log; the account itself never receives it (internal).
+    const held = await pullAllAs(server, await server.token('lead'), 'logbook');
+    expect(held.find((d) => d.id === 'lb-reveal-ok')).toMatchObject({
+      authorId: account.user.id,
+      internal: true,
+      reveal: { entryId: 'vt-a', action: 'reveal' },
+    });
+    expect((await pullAllAs(server, account.token, 'logbook')).map((d) => d.id)).not.toContain('lb-reveal-ok');
+
+    const refused = async (token: string, doc: object) => {
+      const response = await pushAs(server, token, 'logbook', creations([doc]));
+      expect(response.statusCode, response.body).toBe(403);
+      return response.json<{ message: string }>().message;
+    };
+    expect(await refused(account.token, reveal('lb-r1', 'vt-a', { internal: false }))).toMatch(/is internal/);
+    expect(await refused(account.token, reveal('lb-r2', 'vt-a', { kind: 'information' }))).toMatch(/only one/);
+    expect(await refused(account.token, { ...reveal('lb-r3', 'vt-a'), authorId: server.users.lead.id })).toMatch(
+      /as yourself/,
+    );
+    // Its client's vault does not list the other account: the staff's refusal, word for word.
+    const asOutsider = { ...reveal('lb-r4', 'vt-a'), authorId: outsider.user.id, authorName: outsider.user.name };
+    expect(await refused(outsider.token, asOutsider)).toBe(
+      'The push to logbook was refused whole: document "lb-r4": you are not granted access to the vault of client cl-a.',
+    );
+    // Another client's entry (even one whose vault grants the account) is answered as an unknown id.
+    const unknown = await refused(account.token, reveal('lb-r5', 'vt-nowhere'));
+    const elsewhere = await refused(account.token, reveal('lb-r5', 'vt-b'));
+    expect(unknown).toMatch(/no vault entry "vt-nowhere" of client cl-a granted to you \(reveal\.entryId\)/);
+    expect(elsewhere.replace('vt-b', 'vt-nowhere')).toBe(unknown);
+    const written = (await pullAllAs(server, await server.token('lead'), 'logbook')).map((d) => String(d.id));
+    expect(written.filter((id) => /^lb-r\d$/.test(id))).toEqual([]);
+  });
+
+  it('names in its entries only tickets, interventions and entries of its own client it may read', async () => {
+    const account = await addClientAccount(server, ['cl-a'], 'renvoi@cl-a.fr', 'René Renvoi');
+    await store(server, 'tickets', [docOf('tickets', 'tk-ref-a', 'cl-a'), docOf('tickets', 'tk-ref-b', 'cl-b')]);
+    await store(server, 'interventions', [
+      docOf('interventions', 'iv-ref-a', 'cl-a'),
+      docOf('interventions', 'iv-ref-b', 'cl-b'),
+    ]);
+    await store(server, 'logbook', [
+      docOf('logbook', 'lb-ref-a', 'cl-a'),
+      docOf('logbook', 'lb-ref-b', 'cl-b'),
+      docOf('logbook', 'lb-ref-internal', 'cl-a', { internal: true }),
+    ]);
+    const entry = (id: string, overrides: object) => ({
+      ...docOf('logbook', id, 'cl-a', { authorId: account.user.id, authorName: 'René Renvoi' }),
+      ...overrides,
+    });
+    const accepted = entry('lb-ref-ok', { ticketId: 'tk-ref-a', interventionId: 'iv-ref-a', correctionOf: 'lb-ref-a' });
+    const ok = await pushAs(server, account.token, 'logbook', creations([accepted]));
+    expect(ok.statusCode, ok.body).toBe(200);
+    // Written offline, an entry and its correction reach the server in one batch.
+    const offline = [entry('lb-ref-offline', {}), entry('lb-ref-offline-fix', { correctionOf: 'lb-ref-offline' })];
+    const together = await pushAs(server, account.token, 'logbook', creations(offline));
+    expect(together.statusCode, together.body).toBe(200);
+    // A batch row that is itself refused names nothing: the whole batch is refused.
+    const refusedPair = [
+      entry('lb-ref-bad', { internal: true }),
+      entry('lb-ref-bad-fix', { correctionOf: 'lb-ref-bad' }),
+    ];
+    expect((await pushAs(server, account.token, 'logbook', creations(refusedPair))).statusCode).toBe(403);
+
+    const cases = [
+      ['ticketId', 'tk-ref-b', 'ticket'],
+      ['interventionId', 'iv-ref-b', 'intervention'],
+      ['correctionOf', 'lb-ref-b', 'entry'],
+      // Its own client's, but an internal entry it never receives: as unknown as another client's.
+      ['correctionOf', 'lb-ref-internal', 'entry'],
+    ] as const;
+    for (const [name, id, noun] of cases) {
+      const push = (value: string) =>
+        pushAs(server, account.token, 'logbook', creations([entry('lb-ref-no', { [name]: value })]));
+      const unknown = await push('zz-nowhere');
+      const existing = await push(id);
+      expect(existing.statusCode, `${name} ${id}`).toBe(403);
+      expect(unknown.json()).toEqual({
+        error: expect.any(String),
+        message: `The push to logbook was refused whole: document "lb-ref-no": no ${noun} "zz-nowhere" of client cl-a (${name}).`,
+      });
+      // Exactly the answer to an id that does not exist, the id aside: nothing of it revealed.
+      expect(existing.body.replace(id, 'zz-nowhere')).toBe(unknown.body);
+    }
+    // A ticket of its client named from an entry of another of its clients is refused too.
+    const group = await addClientAccount(server, ['cl-a', 'cl-b'], 'groupe-renvoi@holding.fr', 'Gaston Groupe');
+    const crossed = {
+      ...docOf('logbook', 'lb-ref-cross', 'cl-b', { authorId: group.user.id, authorName: 'Gaston Groupe' }),
+      ticketId: 'tk-ref-a',
+    };
+    expect((await pushAs(server, group.token, 'logbook', creations([crossed]))).statusCode).toBe(403);
+    const written = (await pullAllAs(server, await server.token('lead'), 'logbook')).map((d) => String(d.id));
+    expect(written).toEqual(expect.arrayContaining(['lb-ref-ok', 'lb-ref-offline', 'lb-ref-offline-fix']));
+    expect(written).not.toContain('lb-ref-no');
+    expect(written).not.toContain('lb-ref-bad-fix');
+    expect(written).not.toContain('lb-ref-cross');
   });
 
   it('reads every client of a group, page by page', async () => {

@@ -13,7 +13,7 @@ export const dataUrlOf = (a: Attachment) => `data:${a.mediaType};base64,${a.data
  * stored on the device: PNG and SVG are shown in place (an SVG in an <img> runs no script), a
  * PDF is saved to open with the system's viewer. A file whose SHA-256 no longer matches is not shown.
  */
-export function DiagramPanel({ client }: { client: Client }) {
+export function DiagramPanel({ client, readOnly = false }: { client: Client; readOnly?: boolean }) {
   const { t } = useTranslation('dossier');
   const fmt = useFormat();
   const data = useData();
@@ -41,18 +41,20 @@ export function DiagramPanel({ client }: { client: Client }) {
   return (
     <section className="card" aria-labelledby="diagram-title">
       <h2 id="diagram-title">{t('network.diagram')}</h2>
-      <div className="field">
-        <label htmlFor="diagram-file">{t('network.upload')}</label>
-        <input
-          id="diagram-file"
-          type="file"
-          accept=".png,.svg,.pdf,image/png,image/svg+xml,application/pdf"
-          onChange={(e) => {
-            void upload(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      {!readOnly && (
+        <div className="field">
+          <label htmlFor="diagram-file">{t('network.upload')}</label>
+          <input
+            id="diagram-file"
+            type="file"
+            accept=".png,.svg,.pdf,image/png,image/svg+xml,application/pdf"
+            onChange={(e) => {
+              void upload(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </div>
+      )}
       <FormStatus message={status} as="p" />
       {!shown && <p className="muted">{t('network.noDiagram')}</p>}
       {shown && intact === false && <p className="form-error">{t('network.corrupt')}</p>}

@@ -48,6 +48,8 @@ export function DossierPdf({ route }: { route: Route }) {
   const diagram = diagrams[0];
   const network = networkDraft(client.network);
   const names = new Map(equipment.map((e) => [e.id, e.name]));
+  // Entries stay on a device whose access was withdrawn (docs/server.md): list them only while granted.
+  const vaultListed = client.vaultAccess.includes(data.user.id) ? vault : [];
   const fileName = `dossier-technique-${client.code.replace(/[^A-Za-z0-9-]+/g, '-')}-${today}.pdf`;
   const print = async () => {
     const result = await getPlatform().printToPdf(fileName);
@@ -197,7 +199,7 @@ export function DossierPdf({ route }: { route: Route }) {
             </tr>
           </thead>
           <tbody>
-            {[...vault]
+            {[...vaultListed]
               .sort((a, b) => a.label.localeCompare(b.label, 'fr'))
               .map((e) => (
                 <tr key={e.id}>

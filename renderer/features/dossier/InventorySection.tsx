@@ -15,14 +15,22 @@ const COVERAGE_CHIP = {
   not_coverable: 'chip',
 };
 const ALERT_CHIP = { expired: 'chip chip-danger', soon: 'chip chip-warn', ok: 'muted' };
+const READ_COLUMNS = ['name', 'kind', 'serial', 'location', 'coverage', 'expiries'] as const;
+const EDIT_COLUMNS = [...READ_COLUMNS, 'actions'] as const;
 
-type Props = { clientId: string; equipment: readonly Equipment[]; contracts: readonly Contract[] };
+type Props = {
+  clientId: string;
+  equipment: readonly Equipment[];
+  contracts: readonly Contract[];
+  /** The client's manager on the extranet: no add, import, edit or retire control. */
+  readOnly?: boolean;
+};
 
 /**
  * The client's inventory: kind, serial number, location, coverage (H / I / none, from the
  * contract), échéances. Items are retired, never deleted (their tickets and history keep them).
  */
-export function InventorySection({ clientId, equipment, contracts }: Props) {
+export function InventorySection({ clientId, equipment, contracts, readOnly = false }: Props) {
   const { t } = useTranslation('dossier');
   const { t: tc } = useTranslation('clients');
   const fmt = useFormat();
@@ -47,14 +55,16 @@ export function InventorySection({ clientId, equipment, contracts }: Props) {
     <section className="card" aria-labelledby="inventory-title">
       <div className="card-header">
         <h2 id="inventory-title">{t('inventory.title', { count: items.length })}</h2>
-        <div className="page-actions">
-          <button type="button" className="btn" onClick={() => setImporting(true)}>
-            {t('inventory.import')}
-          </button>
-          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
-            {t('inventory.add')}
-          </button>
-        </div>
+        {!readOnly && (
+          <div className="page-actions">
+            <button type="button" className="btn" onClick={() => setImporting(true)}>
+              {t('inventory.import')}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
+              {t('inventory.add')}
+            </button>
+          </div>
+        )}
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />
@@ -68,7 +78,7 @@ export function InventorySection({ clientId, equipment, contracts }: Props) {
             <caption className="visually-hidden">{t('inventory.title', { count: items.length })}</caption>
             <thead>
               <tr>
-                {(['name', 'kind', 'serial', 'location', 'coverage', 'expiries', 'actions'] as const).map((c) => (
+                {(readOnly ? READ_COLUMNS : EDIT_COLUMNS).map((c) => (
                   <th key={c} scope="col">
                     {tc(`equipment.columns.${c}`)}
                   </th>
@@ -108,24 +118,26 @@ export function InventorySection({ clientId, equipment, contracts }: Props) {
                         ))}
                       </ul>
                     </td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={tc('equipment.edit', { name: item.name })}
-                        onClick={() => setEditing(item)}
-                      >
-                        {tc('equipment.editShort')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={t(item.retired ? 'inventory.restore' : 'inventory.retire', { name: item.name })}
-                        onClick={() => toggleRetired(item)}
-                      >
-                        {t(item.retired ? 'inventory.restoreShort' : 'inventory.retireShort')}
-                      </button>
-                    </td>
+                    {!readOnly && (
+                      <td className="row-actions">
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          aria-label={tc('equipment.edit', { name: item.name })}
+                          onClick={() => setEditing(item)}
+                        >
+                          {tc('equipment.editShort')}
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          aria-label={t(item.retired ? 'inventory.restore' : 'inventory.retire', { name: item.name })}
+                          onClick={() => toggleRetired(item)}
+                        >
+                          {t(item.retired ? 'inventory.restoreShort' : 'inventory.retireShort')}
+                        </button>
+                      </td>
+                    )}
                   </tr>
                 );
               })}

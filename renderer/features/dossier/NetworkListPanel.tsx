@@ -17,7 +17,7 @@ import {
 const LINK_KINDS = ['fibre', 'sdsl', 'adsl', 'vdsl', 'cable', '4g5g', 'mpls', 'vpn', 'other'] as const;
 
 /** The structured list beside the diagram: sites, subnets, public IPs and links, edited in place. */
-export function NetworkListPanel({ client }: { client: Client }) {
+export function NetworkListPanel({ client, readOnly = false }: { client: Client; readOnly?: boolean }) {
   const { t } = useTranslation('dossier');
   const { t: tc } = useTranslation('clients');
   const data = useData();
@@ -57,13 +57,15 @@ export function NetworkListPanel({ client }: { client: Client }) {
             </button>
           </div>
         ) : (
-          <button
-            type="button"
-            className="btn"
-            onClick={() => (setDraft(networkDraft(client.network)), setStatus(null))}
-          >
-            {t('network.edit')}
-          </button>
+          !readOnly && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => (setDraft(networkDraft(client.network)), setStatus(null))}
+            >
+              {t('network.edit')}
+            </button>
+          )
         )}
       </div>
       <FormStatus message={status} as="p" />

@@ -2,12 +2,12 @@ import type { Client } from '../../../shared/schemas';
 import { DiagramPanel } from './DiagramPanel';
 import { NetworkListPanel } from './NetworkListPanel';
 
-/** The network part of the dossier: the diagram and, beside it, the structured list. */
-export function NetworkSection({ client }: { client: Client }) {
+/** The network part of the dossier: the diagram and, beside it, the structured list (`readOnly`: no upload, no edit). */
+export function NetworkSection({ client, readOnly = false }: { client: Client; readOnly?: boolean }) {
   return (
     <div className="network-grid">
-      <DiagramPanel client={client} />
-      <NetworkListPanel client={client} />
+      <DiagramPanel client={client} readOnly={readOnly} />
+      <NetworkListPanel client={client} readOnly={readOnly} />
     </div>
   );
 }

@@ -8,9 +8,10 @@ import { ProviderDialog } from './ProviderDialog';
 /**
  * "Coordonnées et références des prestataires" (CP art. 5): the client's ISP, operators,
  * publishers and manufacturers, with contacts, contract references and support numbers —
- * click to call, click to copy. Technicians keep them up to date too.
+ * click to call, click to copy. Technicians keep them up to date too; the client's manager
+ * reads them (`readOnly`).
  */
-export function ProvidersSection({ client }: { client: Client }) {
+export function ProvidersSection({ client, readOnly = false }: { client: Client; readOnly?: boolean }) {
   const { t } = useTranslation('dossier');
   const data = useData();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
@@ -22,9 +23,11 @@ export function ProvidersSection({ client }: { client: Client }) {
     <section className="card" aria-labelledby="providers-title">
       <div className="card-header">
         <h2 id="providers-title">{t('providers.title', { count: client.providers.length })}</h2>
-        <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
-          {t('providers.add')}
-        </button>
+        {!readOnly && (
+          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
+            {t('providers.add')}
+          </button>
+        )}
       </div>
       {client.providers.length === 0 && <p className="muted">{t('providers.none')}</p>}
       <div className="provider-grid">
@@ -33,14 +36,16 @@ export function ProvidersSection({ client }: { client: Client }) {
             <header>
               <h3>{p.name}</h3>
               {p.category && <span className="chip">{t(`providers.categories.${p.category}`)}</span>}
-              <button
-                type="button"
-                className="btn btn-small"
-                aria-label={t('providers.edit', { name: p.name })}
-                onClick={() => setEditing(i)}
-              >
-                {t('providers.editShort')}
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  aria-label={t('providers.edit', { name: p.name })}
+                  onClick={() => setEditing(i)}
+                >
+                  {t('providers.editShort')}
+                </button>
+              )}
             </header>
             {p.service && <p className="muted">{p.service}</p>}
             <ul className="plain-list">

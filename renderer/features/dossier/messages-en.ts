@@ -259,7 +259,7 @@ export const en = {
       intro: 'Only the people ticked receive and can open this client’s entries.',
       save: 'Save access',
       saved: 'Access saved.',
-      roles: { technician: 'technician', lead: 'team lead', admin: 'administrator' },
+      roles: { technician: 'technician', lead: 'team lead', admin: 'administrator', client: 'client account' },
     },
     log: {
       title: 'Access log',

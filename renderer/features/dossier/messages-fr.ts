@@ -260,7 +260,7 @@ export const fr = {
       intro: 'Seules les personnes cochées reçoivent et peuvent ouvrir les entrées de ce client.',
       save: 'Enregistrer les accès',
       saved: 'Accès enregistrés.',
-      roles: { technician: 'technicien', lead: 'responsable', admin: 'administrateur' },
+      roles: { technician: 'technicien', lead: 'responsable', admin: 'administrateur', client: 'compte client' },
     },
     log: {
       title: 'Journal des accès',

@@ -1,6 +1,19 @@
 import { expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../fixtures/demo-users';
 
+/**
+ * The client account's navigation: the extranet's own screens (routes with `roles: ['client']`),
+ * none of the staff's.
+ */
+export const CLIENT_NAVIGATION = [
+  'Accueil',
+  'Main courante',
+  'Comptes-rendus',
+  'Qualité',
+  'Dossier technique',
+  'Coffre-fort',
+];
+
 /** Signs in through the login screen as a demo user and waits for the shell, past the first sync. */
 export async function signIn(page: Page, who: DemoUser = 'technician'): Promise<void> {
   const user = DEMO_USERS[who];

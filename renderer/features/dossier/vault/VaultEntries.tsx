@@ -19,10 +19,16 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLocaleLowerCase('fr');
 
-type Props = { client: Client; entries: readonly VaultEntry[]; equipment: readonly Equipment[] };
+type Props = {
+  client: Client;
+  entries: readonly VaultEntry[];
+  equipment: readonly Equipment[];
+  /** The client's manager on the extranet: reveal and copy only (no add, edit, passphrase change). */
+  readOnly?: boolean;
+};
 
 /** The unlocked vault: search, reveal, copy (cleared after 30 s), add, edit, change the passphrase. */
-export function VaultEntries({ client, entries, equipment }: Props) {
+export function VaultEntries({ client, entries, equipment, readOnly = false }: Props) {
   const { t } = useTranslation('dossier');
   const data = useData();
   const [search, setSearch] = useState('');
@@ -75,14 +81,16 @@ export function VaultEntries({ client, entries, equipment }: Props) {
         <InlineField label={t('vault.search')}>
           {(id) => <input id={id} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
         </InlineField>
-        <div className="page-actions">
-          <button type="button" className="btn" onClick={() => setChanging(true)}>
-            {t('vault.changePassphrase')}
-          </button>
-          <button type="button" className="btn btn-primary" onClick={() => setEditing({})}>
-            {t('vault.add')}
-          </button>
-        </div>
+        {!readOnly && (
+          <div className="page-actions">
+            <button type="button" className="btn" onClick={() => setChanging(true)}>
+              {t('vault.changePassphrase')}
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => setEditing({})}>
+              {t('vault.add')}
+            </button>
+          </div>
+        )}
       </div>
       {message && (
         <p className="notice notice-ok" role="status">
@@ -135,14 +143,16 @@ export function VaultEntries({ client, entries, equipment }: Props) {
                   >
                     {t('vault.copy')}
                   </button>
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-label={t('vault.editLabel', { label: entry.label })}
-                    onClick={() => void edit(entry)}
-                  >
-                    {t('vault.edit')}
-                  </button>
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      aria-label={t('vault.editLabel', { label: entry.label })}
+                      onClick={() => void edit(entry)}
+                    >
+                      {t('vault.edit')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
