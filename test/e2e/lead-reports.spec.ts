@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { LeadNavigation, ReportsScreen, frenchDay, frenchNumber, parisDay, waitForSync } from './pages/lead-workspace';
+import { LeadNavigation, ReportsScreen, frenchNumber, parisDay, waitForSync } from './pages/lead-workspace';
 import { screenshot, signIn, watchConsole } from './support/session';
 
 const from = parisDay(364);
@@ -110,7 +110,15 @@ test('moves through periods with the presets and the arrows', async ({ page }) =
   const last = String(Number(today.slice(0, 4)) - 1);
   await expect(reports.periodLabel()).toHaveText(`Du 01/01/${last} au 31/12/${last}`);
   await reports.choosePreset('Aujourd’hui');
-  await expect(reports.periodLabel()).toContainText(frenchDay(today).slice(0, 2));
+  // Today in words, as a French reader says it ("Le jeudi 3 décembre 2026": no leading zero).
+  const spoken = new Intl.DateTimeFormat('fr-FR', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(`${today}T12:00:00Z`));
+  await expect(reports.periodLabel()).toHaveText(`Le ${spoken}`);
   await reports.choosePreset('Plage libre');
   await expect(reports.filters.getByLabel('Du', { exact: true })).toBeVisible();
   await expect(reports.filters.getByLabel('Au', { exact: true })).toBeVisible();
