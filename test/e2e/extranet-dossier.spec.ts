@@ -10,11 +10,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import type { PullResponse, WireDocument } from '../../shared/sync';
+import type { WireDocument } from '../../shared/sync';
 import { DEMO_VAULT_PASSPHRASE } from '../../server/demo/vault';
-import { DEMO_PASSWORD, DEMO_USERS } from '../fixtures/demo-users';
+import { DEMO_USERS } from '../fixtures/demo-users';
 import { anAttachment } from '../server/support/documents';
 import { Dossier, Vault } from './pages/dossier';
+import { apiLogin, pullAll } from './support/api';
 import { screenshot, signIn, watchConsole } from './support/session';
 
 const CLIENT_ID = 'cl-demo-02';
@@ -29,27 +30,6 @@ const SVG = Buffer.from(
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-async function apiLogin(page: Page, email: string): Promise<string> {
-  const response = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function pullAll(page: Page, token: string, collection: string): Promise<WireDocument[]> {
-  const documents: WireDocument[] = [];
-  let query = '';
-  for (;;) {
-    const response = await page.request.get(`/api/sync/${collection}/pull?limit=1000${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(response.status(), collection).toBe(200);
-    const body = (await response.json()) as PullResponse;
-    documents.push(...body.documents);
-    if (body.documents.length === 0 || !body.checkpoint) return documents;
-    query = `&seq=${body.checkpoint.seq}&id=${encodeURIComponent(body.checkpoint.id)}`;
-  }
-}
 
 async function push(page: Page, token: string, collection: string, docs: object[], assumed?: object) {
   const response = await page.request.post(`/api/sync/${collection}/push`, {

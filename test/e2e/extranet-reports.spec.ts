@@ -7,35 +7,15 @@
  * no services, modules AGHIJ: a plain sentence says so).
  */
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import type { PullResponse, WireDocument } from '../../shared/sync';
+import type { WireDocument } from '../../shared/sync';
 import { DEMO_PASSWORD, DEMO_USERS } from '../fixtures/demo-users';
+import { apiLogin, pullAll } from './support/api';
 import { CLIENT_NAVIGATION, screenshot, signIn, watchConsole } from './support/session';
 
 const CLIENT_ID = 'cl-demo-02';
 const CLIENT_NAME = 'Cabinet Durand & Associés';
-
-async function apiLogin(page: Page, email: string): Promise<string> {
-  const response = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function pullAll(page: Page, token: string, collection: string): Promise<WireDocument[]> {
-  const documents: WireDocument[] = [];
-  let query = '';
-  for (;;) {
-    const response = await page.request.get(`/api/sync/${collection}/pull?limit=1000${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(response.status(), collection).toBe(200);
-    const body = (await response.json()) as PullResponse;
-    documents.push(...body.documents);
-    if (body.documents.length === 0 || !body.checkpoint) return documents;
-    query = `&seq=${body.checkpoint.seq}&id=${encodeURIComponent(body.checkpoint.id)}`;
-  }
-}
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });

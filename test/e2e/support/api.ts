@@ -4,9 +4,10 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { PullResponse, WireDocument } from '../../../shared/sync';
+import { DEMO_PASSWORD } from '../../fixtures/demo-users';
 
-/** An access token for the account. */
-export async function apiLogin(page: Page, email: string, password: string): Promise<string> {
+/** An access token for the account (a demo account's password by default). */
+export async function apiLogin(page: Page, email: string, password = DEMO_PASSWORD): Promise<string> {
   const response = await page.request.post('/api/auth/login', { data: { email, password } });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { accessToken: string }).accessToken;
