@@ -10,6 +10,14 @@ import type { ApiClient } from './sync/api-client';
 export type ServerActions = ReturnType<typeof createServerActions>;
 
 export function createServerActions(api: ApiClient) {
+  /** A file the server makes, named as its content-disposition says (else `fallbackName`). */
+  async function file(path: string, fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+    const response = await api.request(path);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+    return { blob: await response.blob(), fileName };
+  }
+
   return {
     inviteAccount: (account: NewAccount): Promise<CreatedAccount> =>
       api.json<CreatedAccount>('/api/users', {
@@ -19,19 +27,14 @@ export function createServerActions(api: ApiClient) {
       }),
 
     /** The ZIP and the file name the server gave it. */
-    async clientExport(clientId: string): Promise<{ blob: Blob; fileName: string }> {
-      const response = await api.request(`/api/clients/${encodeURIComponent(clientId)}/export`);
-      const disposition = response.headers.get('content-disposition') ?? '';
-      const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `reversibilite-${clientId}.zip`;
-      return { blob: await response.blob(), fileName };
-    },
+    clientExport: (clientId: string) =>
+      file(`/api/clients/${encodeURIComponent(clientId)}/export`, `reversibilite-${clientId}.zip`),
 
     /** One compte-rendu as the server draws it (GET /api/interventions/:id/compte-rendu.pdf). */
-    async compteRenduPdf(interventionId: string): Promise<{ blob: Blob; fileName: string }> {
-      const response = await api.request(`/api/interventions/${encodeURIComponent(interventionId)}/compte-rendu.pdf`);
-      const disposition = response.headers.get('content-disposition') ?? '';
-      const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `compte-rendu-${interventionId}.pdf`;
-      return { blob: await response.blob(), fileName };
-    },
+    compteRenduPdf: (interventionId: string) =>
+      file(
+        `/api/interventions/${encodeURIComponent(interventionId)}/compte-rendu.pdf`,
+        `compte-rendu-${interventionId}.pdf`,
+      ),
   };
 }
