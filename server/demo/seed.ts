@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { contractCalendar } from '../../shared/domain';
 import { type Client, type CollectionName, validateDocument } from '../../shared/schemas';
 import { type Database, queryRows } from '../db/database';
-import { writeDocuments } from '../services/document-store';
+import { currentDocuments, writeDocuments } from '../services/document-store';
 import { createInvoiceService } from '../services/invoices';
 import { createUser, findAccount } from '../services/users';
 import { DEMO_CLIENTS } from './catalogue';
@@ -55,11 +55,7 @@ async function demoClientAccount(db: Database): Promise<void> {
   const account =
     (await findAccount(db.orm, { email: person.email })) ??
     (await createUser(db, { ...person, clientIds: [clientId], password: DEMO_PASSWORD }, 'server'));
-  const rows = await queryRows<{ doc: Client }>(
-    db.orm,
-    sql`select doc from documents where collection = 'clients' and id = ${clientId}`,
-  );
-  const client = rows[0]?.doc;
+  const client = (await currentDocuments(db.orm, 'clients', [clientId])).get(clientId)?.doc as Client | undefined;
   if (!client || client.vaultAccess.includes(account.id)) return;
   const doc = { ...client, vaultAccess: [...client.vaultAccess, account.id] };
   await db.orm.transaction((tx) => writeDocuments(tx, 'clients', [{ id: clientId, doc, deleted: false }], AUTHOR));

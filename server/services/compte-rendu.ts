@@ -10,14 +10,13 @@
  * tickets, equipment and interventions — in the client's view for a client, which bills the same
  * by construction of that view).
  */
-import { sql } from 'drizzle-orm';
 import { contractLedger } from '../../shared/domain';
 import type { Contract, Equipment, Intervention, Ticket } from '../../shared/schemas';
 import type { AuthUser } from '../../shared/sync';
 import { type Executor, queryRows } from '../db/database';
 import { canReadDocument, isClientAccount } from './authorisation';
 import { clientView } from './client-scope';
-import { documentsWhere } from './document-store';
+import { currentDocuments, documentsWhere } from './document-store';
 import { findClient } from './export/export-client';
 import { type ReportRow, reportPdf, reportQuery } from './export/reports-pdf';
 
@@ -41,16 +40,14 @@ export async function compteRendu(db: Executor, user: AuthUser, interventionId: 
 
   const [owner, contracts, tickets, equipment, interventions] = await Promise.all([
     findClient(db, row.doc.clientId),
-    queryRows<{ doc: Contract }>(
-      db,
-      sql`select doc from documents where collection = 'contracts' and not deleted and id = ${row.doc.contractId}`,
-    ),
+    currentDocuments(db, 'contracts', [row.doc.contractId]),
     documentsWhere<Ticket>(db, 'tickets', 'contractId', row.doc.contractId),
     documentsWhere<Equipment>(db, 'equipment', 'clientId', row.doc.clientId),
     documentsWhere<Intervention>(db, 'interventions', 'contractId', row.doc.contractId),
   ]);
   if (!owner) return null;
-  const contract = contracts[0]?.doc;
+  const stored = contracts.get(row.doc.contractId);
+  const contract = stored && !stored.deleted ? (stored.doc as Contract) : undefined;
   if (contract) {
     const ledger = contractLedger({ contract, tickets, equipment, interventions: interventions.map(seen) });
     const billed = ledger.billed.get(row.doc.id);
